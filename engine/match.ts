@@ -1,0 +1,100 @@
+import type { Range } from './types';
+import type { NormalizedText } from './normalize';
+import type { CompiledLanguageRules, RuleLanguage } from './rule';
+
+/** More evidence than this per flag adds nothing for a reader. */
+export const MAX_EVIDENCE_PER_FLAG = 10;
+
+/** Sentence ends: . ! ? ; or a newline, but not a dot inside a number ("1.000") or an address ("t.me"). */
+const SENTENCE_END = /[!?;\n]+|\.(?![\p{L}\p{N}])/gu;
+
+const sentenceCache = new WeakMap<NormalizedText, number[]>();
+
+/** Start offsets of the sentences of a view, computed once per view. */
+function sentenceStarts(view: NormalizedText): number[] {
+  let starts = sentenceCache.get(view);
+  if (!starts) {
+    starts = [0];
+    for (const m of view.text.matchAll(SENTENCE_END)) starts.push(m.index + m[0].length);
+    sentenceCache.set(view, starts);
+  }
+  return starts;
+}
+
+/** The sentence(s) around a range. */
+function sentenceAround(view: NormalizedText, range: Range): string {
+  const starts = sentenceStarts(view);
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] as number) <= range.start) lo = mid;
+    else hi = mid - 1;
+  }
+  let end = lo + 1;
+  while (end < starts.length && (starts[end] as number) < range.end) end++;
+  return view.text.slice(starts[lo], starts[end] ?? view.text.length);
+}
+
+function anyMatch(patterns: RegExp[], text: string): boolean {
+  return patterns.some((re) => {
+    re.lastIndex = 0;
+    return re.test(text);
+  });
+}
+
+function evidenceRange(m: RegExpMatchArray): Range | undefined {
+  const index = m.index ?? 0;
+  const ev = m.groups?.['ev'];
+  if (ev !== undefined) {
+    // The `ev` group is searched inside the whole match; `d`-flag indices would cost on every match.
+    const offset = m[0].indexOf(ev);
+    if (offset >= 0 && ev.length > 0) return { start: index + offset, end: index + offset + ev.length };
+  }
+  if (m[0].length === 0) return undefined;
+  return { start: index, end: index + m[0].length };
+}
+
+/** Ranges where one language's patterns match one view, `unless` and `unlessAd` applied. */
+export function matchLanguage(rules: CompiledLanguageRules, view: NormalizedText): Range[] {
+  if (rules.patterns.length === 0) return [];
+  if (anyMatch(rules.unlessAd, view.text)) return [];
+  const out: Range[] = [];
+  for (const re of rules.patterns) {
+    for (const m of view.text.matchAll(re)) {
+      const range = evidenceRange(m);
+      if (!range) continue;
+      if (rules.unless.length > 0 && anyMatch(rules.unless, sentenceAround(view, range))) continue;
+      out.push(range);
+    }
+  }
+  return out;
+}
+
+/** Ranges of a rule's patterns over every view and every language that runs. */
+export function matchRule(
+  compiled: Partial<Record<RuleLanguage, CompiledLanguageRules>>,
+  views: NormalizedText[],
+  langs: readonly RuleLanguage[],
+): Range[] {
+  const out: Range[] = [];
+  for (const lang of langs) {
+    const rules = compiled[lang];
+    if (!rules) continue;
+    for (const view of views) out.push(...matchLanguage(rules, view));
+  }
+  return mergeRanges(out);
+}
+
+/** Sorted, without duplicates and without ranges inside another, at most MAX_EVIDENCE_PER_FLAG. */
+export function mergeRanges(ranges: Range[]): Range[] {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Range[] = [];
+  for (const r of sorted) {
+    const last = out[out.length - 1];
+    if (last && r.start >= last.start && r.end <= last.end) continue;
+    out.push(r);
+    if (out.length >= MAX_EVIDENCE_PER_FLAG) break;
+  }
+  return out;
+}

@@ -1,0 +1,101 @@
+import type { CategoryId, Lang, Range } from './types';
+import { CATEGORY_BY_ID } from './categories';
+import type { DetectContext } from './context';
+
+/** An ad that must flag, with the evidence texts (as written in the example) the rule must report. */
+export interface FlagExample {
+  text: string;
+  evidence: string[];
+}
+
+export interface Examples {
+  flag: FlagExample[];
+  pass: string[];
+}
+
+/**
+ * One language's patterns. Patterns are written against the NORMALIZED text (engine/normalize.ts):
+ * lower case, no diacritics ("piu", "zaplata", "пошлина", "διαβατηριο"), one space between words.
+ * `\b` is rewritten into a Unicode-aware word boundary, so it works for Cyrillic, Greek and ł too.
+ * A named group `ev` narrows the evidence to part of the match.
+ */
+export interface LanguageRules {
+  patterns?: RegExp[];
+  /** A match is dropped when one of these matches in the same sentence. */
+  unless?: RegExp[];
+  /** The rule is dropped for the whole ad when one of these matches anywhere in it. */
+  unlessAd?: RegExp[];
+  examples: Examples;
+}
+
+/** `neutral` patterns run on every text whatever its language (emoji, symbols, brand names). */
+export type RuleLanguage = Lang | 'neutral';
+
+export interface RuleDefinition {
+  id: string;
+  category: CategoryId;
+  /** Points this rule adds to the score (see engine/score.ts for the scale). */
+  weight: number;
+  languages: Partial<Record<RuleLanguage, LanguageRules>>;
+  /** Logic beyond patterns: returns normalized-text ranges to flag. Runs for every language. */
+  detect?: (ctx: DetectContext) => Range[];
+}
+
+export interface CompiledLanguageRules {
+  patterns: RegExp[];
+  unless: RegExp[];
+  unlessAd: RegExp[];
+}
+
+export interface Rule extends RuleDefinition {
+  compiled: Partial<Record<RuleLanguage, CompiledLanguageRules>>;
+}
+
+/** Unicode-aware `\b`: JavaScript's own `\b` only knows ASCII letters. */
+const WORD = '[\\p{L}\\p{N}_]';
+const BOUNDARY = `(?:(?<=${WORD})(?!${WORD})|(?<!${WORD})(?=${WORD}))`;
+
+export function compilePattern(pattern: RegExp): RegExp {
+  const source = pattern.source.replace(/(?<!\\)((?:\\\\)*)\\b/g, `$1${BOUNDARY}`);
+  return new RegExp(source, 'gu');
+}
+
+function compileLanguage(rules: LanguageRules): CompiledLanguageRules {
+  return {
+    patterns: (rules.patterns ?? []).map(compilePattern),
+    unless: (rules.unless ?? []).map(compilePattern),
+    unlessAd: (rules.unlessAd ?? []).map(compilePattern),
+  };
+}
+
+function compileLanguages(languages: Partial<Record<RuleLanguage, LanguageRules>>) {
+  const compiled: Partial<Record<RuleLanguage, CompiledLanguageRules>> = {};
+  for (const [lang, rules] of Object.entries(languages) as [RuleLanguage, LanguageRules][]) {
+    compiled[lang] = compileLanguage(rules);
+  }
+  return compiled;
+}
+
+/** Checks a rule's metadata and compiles its patterns once, at load. */
+export function defineRule(definition: RuleDefinition): Rule {
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(definition.id)) throw new Error(`Rule id must be kebab-case: ${definition.id}`);
+  if (!CATEGORY_BY_ID.has(definition.category)) throw new Error(`Rule ${definition.id}: unknown category ${definition.category}`);
+  if (!(definition.weight > 0 && definition.weight <= 100)) throw new Error(`Rule ${definition.id}: weight must be in (0, 100]`);
+  return { ...definition, compiled: compileLanguages(definition.languages) };
+}
+
+/** Legitimating context ("no fees charged", a licence number): lowers the score by `weight`. */
+export interface MitigationDefinition {
+  id: string;
+  weight: number;
+  languages: Partial<Record<RuleLanguage, LanguageRules>>;
+}
+
+export interface MitigationRule extends MitigationDefinition {
+  compiled: Partial<Record<RuleLanguage, CompiledLanguageRules>>;
+}
+
+export function defineMitigation(definition: MitigationDefinition): MitigationRule {
+  if (!(definition.weight > 0 && definition.weight <= 100)) throw new Error(`Mitigation ${definition.id}: weight must be in (0, 100]`);
+  return { ...definition, compiled: compileLanguages(definition.languages) };
+}

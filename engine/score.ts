@@ -1,0 +1,61 @@
+import type { CategoryId, Flag, Level, Mitigation, Strength } from './types';
+
+/**
+ * Every weight and threshold of the score, in one place.
+ * The catalogue's guidance (shared/catalogue/indicators.json, "scoring_guidance"): a weak signal alone
+ * never makes an ad "medium"; "high" needs a strong signal, or medium signals from at least two
+ * categories. Single-keyword flagging drowns users in false alarms (Giommoni and Ikwu 2021).
+ */
+export const SCORE = {
+  /** A rule's weight is its share of the 0–100 score; these are the usual weights per strength. */
+  typicalWeight: { weak: 10, medium: 20, strong: 40 } satisfies Record<Strength, number>,
+  /** Score at which an ad is "medium", then "high" (subject to the gates below). */
+  mediumAt: 30,
+  highAt: 60,
+  /** Several rules of one category add only a little over the strongest one. */
+  sameCategoryExtra: 0.25,
+  maxScore: 100,
+} as const;
+
+export interface Scored {
+  score: number;
+  level: Level;
+}
+
+/** The score of each flagged category: its strongest flag plus a little for further rules. */
+function categoryScores(flags: Flag[]): Map<CategoryId, { points: number; strength: Strength }> {
+  const byCategory = new Map<CategoryId, number[]>();
+  const strengthOf = new Map<CategoryId, Strength>();
+  for (const f of flags) {
+    byCategory.set(f.category, [...(byCategory.get(f.category) ?? []), f.weight]);
+    strengthOf.set(f.category, f.strength);
+  }
+  const out = new Map<CategoryId, { points: number; strength: Strength }>();
+  for (const [category, weights] of byCategory) {
+    const [top = 0, ...rest] = [...weights].sort((a, b) => b - a);
+    const points = top + SCORE.sameCategoryExtra * rest.reduce((a, b) => a + b, 0);
+    out.set(category, { points, strength: strengthOf.get(category) ?? 'weak' });
+  }
+  return out;
+}
+
+export function score(flags: Flag[], mitigations: Mitigation[]): Scored {
+  const categories = categoryScores(flags);
+  const raw = [...categories.values()].reduce((sum, c) => sum + c.points, 0);
+  const relief = mitigations.reduce((sum, m) => sum + m.weight, 0);
+  const value = Math.round(Math.max(0, Math.min(SCORE.maxScore, raw - relief)));
+
+  const strengths = [...categories.values()].map((c) => c.strength);
+  const strong = strengths.filter((s) => s === 'strong').length;
+  const medium = strengths.filter((s) => s === 'medium').length;
+  const total = strengths.length;
+
+  // Gates from the catalogue's guidance, applied on top of the score thresholds.
+  const mayBeMedium = total >= 2 || strong >= 1;
+  const mayBeHigh = (strong >= 1 && total >= 2) || strong + medium >= 3 || strong >= 2;
+
+  let level: Level = 'low';
+  if (value >= SCORE.highAt && mayBeHigh) level = 'high';
+  else if (value >= SCORE.mediumAt && mayBeMedium) level = 'medium';
+  return { score: value, level };
+}
