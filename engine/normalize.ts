@@ -8,7 +8,7 @@ import { foldWord } from './homoglyphs';
  * `text` is NFKC-folded, lower-cased, without diacritics, without invisible characters, with
  * look-alike letters folded into each word's script, letters spaced out to dodge filters joined
  * ("r o s e s", "w.h.a.t.s.a.p.p"), meaningful emoji as words and runs of white space as one
- * space (or one newline). `from[i]`/`to[i]` is the original range that text unit `i` came from,
+ * space (or one newline), and the letter O read as zero inside numbers ("5OOO€"). `from[i]`/`to[i]` is the original range that text unit `i` came from,
  * so every match maps back to characters of the page.
  */
 export interface NormalizedText {
@@ -44,6 +44,10 @@ function foldCodePoints(original: string): Builder {
     if (pendingSpace && out.text.length > 0) out.push(pendingSpace.newline ? '\n' : ' ', pendingSpace.start, pendingSpace.end);
     pendingSpace = undefined;
   };
+  // A run of white space becomes one unit that maps to the whole run: joinSpacedLetters reads its width.
+  const extendSpace = (newline: boolean, start: number, end: number) => {
+    pendingSpace = pendingSpace ? { newline: pendingSpace.newline || newline, start: pendingSpace.start, end } : { newline, start, end };
+  };
   for (let i = 0; i < original.length; ) {
     const cp = original.codePointAt(i) as number;
     const width = cp > 0xffff ? 2 : 1;
@@ -54,7 +58,7 @@ function foldCodePoints(original: string): Builder {
       if (cp <= 0x20) {
         if (cp === 0x20 || (cp >= 0x09 && cp <= 0x0d)) {
           const newline = cp === 0x0a || cp === 0x0d;
-          pendingSpace = pendingSpace ? { ...pendingSpace, newline: pendingSpace.newline || newline } : { newline, start, end: i };
+          extendSpace(newline, start, i);
         }
         continue; // other C0 controls are dropped
       }
@@ -64,8 +68,7 @@ function foldCodePoints(original: string): Builder {
     }
     if (INVISIBLE.test(ch)) continue;
     if (SPACE.test(ch)) {
-      const newline = ch === '\u2028' || ch === '\u2029' || ch === '\u0085';
-      pendingSpace = pendingSpace ? { ...pendingSpace, newline: pendingSpace.newline || newline } : { newline, start, end: i };
+      extendSpace(ch === '\u2028' || ch === '\u2029' || ch === '\u0085', start, i);
       continue;
     }
     const word = emojiWord(ch);
@@ -124,9 +127,12 @@ function joinSpacedLetters(b: Builder): Builder {
   if (matches.length === 0) return b;
   const drop = new Uint8Array(b.text.length);
   for (const m of matches) {
-    for (let k = m.index; k < m.index + m[0].length; k++) {
-      if (SEPARATOR.test(b.text[k] as string)) drop[k] = 1;
-    }
+    const separators: number[] = [];
+    for (let k = m.index; k < m.index + m[0].length; k++) if (SEPARATOR.test(b.text[k] as string)) separators.push(k);
+    // "P R A C A   W   N I E M C Z E C H": a gap wider than the gaps between letters is a word break.
+    const width = (k: number) => (b.to[k] as number) - (b.from[k] as number);
+    const letterGap = Math.min(...separators.map(width));
+    for (const k of separators) if (width(k) <= letterGap) drop[k] = 1;
   }
   const out = new Builder();
   let text = '';
@@ -140,12 +146,21 @@ function joinSpacedLetters(b: Builder): Builder {
   return out;
 }
 
+/** A number written with the letter O for zero ("5OOO€", "1.OOO"): starts with a digit, at least three characters. */
+const NUMBER_WITH_LETTER_O = /(?<![\p{L}\p{N}])\d[\d.,o]*o[\d.,o]*(?![\p{L}\p{N}])/gu;
+
+/** Step 5: read the letter O as zero inside numbers; keeps the length. */
+function digitsForLetterO(text: string): string {
+  return text.replace(NUMBER_WITH_LETTER_O, (token) => (token.length >= 3 && !/[.,]$/.test(token) ? token.replace(/o/g, '0') : token));
+}
+
 export function normalize(original: string): NormalizedText {
   const step1 = foldCodePoints(original);
   const folded = foldHomoglyphs(step1.text);
   const step3 = lowerAndStrip(folded, step1.from, step1.to);
   const step4 = joinSpacedLetters(step3);
-  return { original, text: step4.text, from: Uint32Array.from(step4.from), to: Uint32Array.from(step4.to) };
+  const text = digitsForLetterO(step4.text);
+  return { original, text, from: Uint32Array.from(step4.from), to: Uint32Array.from(step4.to) };
 }
 
 const LEET: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '@': 'a', $: 's' };
