@@ -23,127 +23,229 @@ const INVISIBLE = /^[\p{Cf}\u034F\u115F\u1160\u17B4\u17B5\u180B-\u180F\u3164\uFE
 const SPACE = /^[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]$/u;
 const COMBINING_MARK = /\p{M}/gu;
 
+/** Appends text with its original ranges; the maps are typed arrays that grow by doubling. */
 class Builder {
-  text = '';
-  from: number[] = [];
-  to: number[] = [];
+  private parts: string[] = [];
+  length = 0;
+  from: Uint32Array;
+  to: Uint32Array;
+
+  constructor(capacity: number) {
+    this.from = new Uint32Array(Math.max(16, capacity));
+    this.to = new Uint32Array(Math.max(16, capacity));
+  }
+
+  private reserve(extra: number): void {
+    if (this.length + extra <= this.from.length) return;
+    const size = Math.max(this.from.length * 2, this.length + extra);
+    const from = new Uint32Array(size);
+    const to = new Uint32Array(size);
+    from.set(this.from.subarray(0, this.length));
+    to.set(this.to.subarray(0, this.length));
+    this.from = from;
+    this.to = to;
+  }
+
+  /** Every unit of `s` maps to the one original range [start, end). */
   push(s: string, start: number, end: number): void {
-    this.text += s;
-    for (let i = 0; i < s.length; i++) {
-      this.from.push(start);
-      this.to.push(end);
+    this.reserve(s.length);
+    this.from.fill(start, this.length, this.length + s.length);
+    this.to.fill(end, this.length, this.length + s.length);
+    this.parts.push(s);
+    this.length += s.length;
+  }
+
+  /** A run copied from the original as is: unit k maps to original unit start + k. */
+  pushRun(original: string, start: number, end: number): void {
+    const n = end - start;
+    this.reserve(n);
+    for (let k = 0; k < n; k++) {
+      this.from[this.length + k] = start + k;
+      this.to[this.length + k] = start + k + 1;
     }
+    this.parts.push(original.slice(start, end));
+    this.length += n;
+  }
+
+  /** `s` maps unit by unit onto the given ranges (a run copied as is, or changed without changing length). */
+  pushMapped(s: string, from: Uint32Array, to: Uint32Array): void {
+    this.reserve(s.length);
+    this.from.set(from, this.length);
+    this.to.set(to, this.length);
+    this.parts.push(s);
+    this.length += s.length;
+  }
+
+  text(): string {
+    const text = this.parts.join('');
+    this.parts = [text];
+    return text;
+  }
+
+  finish(): { text: string; from: Uint32Array; to: Uint32Array } {
+    return { text: this.text(), from: this.from.subarray(0, this.length), to: this.to.subarray(0, this.length) };
   }
 }
 
+interface Mapped {
+  text: string;
+  from: Uint32Array;
+  to: Uint32Array;
+}
+
+/** Printable ASCII except the space: copied as a run, one unit to one unit. */
+const isPlainAscii = (c: number) => c > 0x20 && c < 0x7f;
+
 /** Step 1: drop invisibles, NFKC each code point, emoji to words, collapse white space. Case is kept. */
-function foldCodePoints(original: string): Builder {
-  const out = new Builder();
-  let pendingSpace: { newline: boolean; start: number; end: number } | undefined;
-  const flushSpace = () => {
-    if (pendingSpace && out.text.length > 0) out.push(pendingSpace.newline ? '\n' : ' ', pendingSpace.start, pendingSpace.end);
-    pendingSpace = undefined;
-  };
+function foldCodePoints(original: string): Mapped {
+  const out = new Builder(original.length + 16);
+  let spaceStart = -1;
+  let spaceEnd = -1;
+  let spaceNewline = false;
   // A run of white space becomes one unit that maps to the whole run: joinSpacedLetters reads its width.
   const extendSpace = (newline: boolean, start: number, end: number) => {
-    pendingSpace = pendingSpace ? { newline: pendingSpace.newline || newline, start: pendingSpace.start, end } : { newline, start, end };
+    if (spaceStart < 0) spaceStart = start;
+    spaceEnd = end;
+    spaceNewline ||= newline;
+  };
+  const flushSpace = () => {
+    if (spaceStart >= 0 && out.length > 0) out.push(spaceNewline ? '\n' : ' ', spaceStart, spaceEnd);
+    spaceStart = -1;
+    spaceNewline = false;
   };
   for (let i = 0; i < original.length; ) {
+    const c = original.charCodeAt(i);
+    if (isPlainAscii(c)) {
+      let j = i + 1;
+      while (j < original.length && isPlainAscii(original.charCodeAt(j))) j++;
+      flushSpace();
+      out.pushRun(original, i, j);
+      i = j;
+      continue;
+    }
     const cp = original.codePointAt(i) as number;
     const width = cp > 0xffff ? 2 : 1;
-    const ch = original.slice(i, i + width);
     const start = i;
     i += width;
     if (cp < 0x80) {
-      if (cp <= 0x20) {
-        if (cp === 0x20 || (cp >= 0x09 && cp <= 0x0d)) {
-          const newline = cp === 0x0a || cp === 0x0d;
-          extendSpace(newline, start, i);
-        }
-        continue; // other C0 controls are dropped
-      }
-      flushSpace();
-      out.push(ch, start, i);
-      continue;
+      if (cp === 0x20 || (cp >= 0x09 && cp <= 0x0d)) extendSpace(cp === 0x0a || cp === 0x0d, start, i);
+      continue; // other C0 controls and DEL are dropped
     }
+    const ch = original.slice(start, i);
     if (INVISIBLE.test(ch)) continue;
     if (SPACE.test(ch)) {
       extendSpace(ch === '\u2028' || ch === '\u2029' || ch === '\u0085', start, i);
       continue;
     }
     const word = emojiWord(ch);
+    if (word === '') {
+      extendSpace(false, start, i);
+      continue;
+    }
     if (word !== undefined) {
-      if (word === '') {
-        pendingSpace ??= { newline: false, start, end: i };
-        continue;
-      }
-      if (!pendingSpace) pendingSpace = { newline: false, start, end: start };
+      // Meaningful emoji read as a word of their own: " rose ".
+      extendSpace(false, start, start);
       flushSpace();
       out.push(word, start, i);
-      pendingSpace = { newline: false, start: i, end: i };
+      extendSpace(false, i, i);
       continue;
     }
     flushSpace();
     out.push(ch.normalize('NFKC'), start, i);
   }
-  return out;
+  return out.finish();
 }
+
+const NON_ASCII = /[^\x00-\x7F]/;
+
+const CYRILLIC_OR_GREEK = /[\u0370-\u03ff\u0400-\u052f]/;
+const LATIN = /[a-zA-Z\u00c0-\u024f]/;
 
 /** Step 2: homoglyph folding, word by word; keeps the length. */
 function foldHomoglyphs(text: string): string {
-  // Pure ASCII or single-script text has nothing to fold: skip the word scan.
-  if (!/[^\x00-\x7F]/.test(text)) return text;
+  // Look-alikes need two scripts in one text: most texts have one, and skip the word scan.
+  if (!CYRILLIC_OR_GREEK.test(text) || !LATIN.test(text)) return text;
   return text.replace(/[\p{L}\p{M}]+/gu, foldWord);
 }
 
-/** Step 3: lower case and strip diacritics, code point by code point (lengths may change: İ → i). */
-function lowerAndStrip(text: string, from: number[], to: number[]): Builder {
-  const out = new Builder();
-  if (!/[^\x00-\x7F]/.test(text)) {
-    out.text = text.toLowerCase();
-    out.from = from;
-    out.to = to;
-    return out;
-  }
+/** Step 3: lower case and strip diacritics (lengths may change: İ → i); ASCII runs in bulk. */
+function lowerAndStrip(text: string, from: Uint32Array, to: Uint32Array): Mapped {
+  if (!NON_ASCII.test(text)) return { text: text.toLowerCase(), from, to };
+  const out = new Builder(text.length + 16);
   for (let i = 0; i < text.length; ) {
+    if (text.charCodeAt(i) < 0x80) {
+      let j = i + 1;
+      while (j < text.length && text.charCodeAt(j) < 0x80) j++;
+      out.pushMapped(text.slice(i, j).toLowerCase(), from.subarray(i, j), to.subarray(i, j));
+      i = j;
+      continue;
+    }
     const cp = text.codePointAt(i) as number;
     const width = cp > 0xffff ? 2 : 1;
-    const ch = text.slice(i, i + width);
-    const s = cp < 0x80 ? ch.toLowerCase() : ch.toLowerCase().normalize('NFD').replace(COMBINING_MARK, '');
-    // A unit keeps the original range of the first unit of its code point.
+    const s = text.slice(i, i + width).toLowerCase().normalize('NFD').replace(COMBINING_MARK, '');
+    // A unit keeps the original range of its whole code point.
     out.push(s, from[i] as number, to[i + width - 1] as number);
     i += width;
   }
-  return out;
+  return out.finish();
 }
 
-/** Letters spaced out by single separators: at least three letters, e.g. "r o s e s", "w.h.a.t.s.a.p.p". */
-const SPACED_LETTERS = /(?<![\p{L}\p{N}])\p{L}(?:[ .\-_*·•|/]\p{L}){2,}(?![\p{L}\p{N}])/gu;
-const SEPARATOR = /[ .\-_*·•|/]/u;
+const SEPARATORS = new Set([' ', '.', '-', '_', '*', '·', '•', '|', '/']);
+const NON_ASCII_LETTER = /^\p{L}$/u;
+
+function isLetter(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c >= 0x61 && c <= 0x7a) return true; // the text is lower-cased already
+  return c >= 0xc0 && NON_ASCII_LETTER.test(text[i] as string);
+}
+
+function isWordChar(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  return (c >= 0x30 && c <= 0x39) || isLetter(text, i);
+}
+
+/**
+ * Runs of at least three one-letter tokens joined by single separators, e.g. "r o s e s",
+ * "w.h.a.t.s.a.p.p". A linear scan: a look-behind regular expression costs more than the rest of
+ * the normalization together.
+ */
+function spacedLetterRuns(text: string): [number, number][] {
+  const runs: [number, number][] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (!isLetter(text, i) || isWordChar(text, i - 1) || isWordChar(text, i + 1)) continue;
+    let last = i;
+    let letters = 1;
+    while (SEPARATORS.has(text[last + 1] as string) && isLetter(text, last + 2) && !isWordChar(text, last + 3)) {
+      last += 2;
+      letters++;
+    }
+    if (letters >= 3) runs.push([i, last + 1]);
+    i = last;
+  }
+  return runs;
+}
 
 /** Step 4: join spaced-out letters by dropping their separators. */
-function joinSpacedLetters(b: Builder): Builder {
-  const matches = [...b.text.matchAll(SPACED_LETTERS)];
-  if (matches.length === 0) return b;
+function joinSpacedLetters(b: Mapped): Mapped {
+  const runs = spacedLetterRuns(b.text);
+  if (runs.length === 0) return b;
   const drop = new Uint8Array(b.text.length);
-  for (const m of matches) {
+  const width = (k: number) => (b.to[k] as number) - (b.from[k] as number);
+  for (const [start, end] of runs) {
     const separators: number[] = [];
-    for (let k = m.index; k < m.index + m[0].length; k++) if (SEPARATOR.test(b.text[k] as string)) separators.push(k);
+    for (let k = start + 1; k < end; k += 2) separators.push(k);
     // "P R A C A   W   N I E M C Z E C H": a gap wider than the gaps between letters is a word break.
-    const width = (k: number) => (b.to[k] as number) - (b.from[k] as number);
     const letterGap = Math.min(...separators.map(width));
     for (const k of separators) if (width(k) <= letterGap) drop[k] = 1;
   }
-  const out = new Builder();
-  let text = '';
-  for (let k = 0; k < b.text.length; k++) {
-    if (drop[k]) continue;
-    text += b.text[k];
-    out.from.push(b.from[k] as number);
-    out.to.push(b.to[k] as number);
-  }
-  out.text = text;
-  return out;
+  const kept: number[] = [];
+  for (let k = 0; k < b.text.length; k++) if (!drop[k]) kept.push(k);
+  return {
+    text: kept.map((k) => b.text[k]).join(''),
+    from: Uint32Array.from(kept, (k) => b.from[k] as number),
+    to: Uint32Array.from(kept, (k) => b.to[k] as number),
+  };
 }
 
 /** A number written with the letter O for zero ("5OOO€", "1.OOO"): starts with a digit, at least three characters. */
@@ -156,15 +258,16 @@ function digitsForLetterO(text: string): string {
 
 export function normalize(original: string): NormalizedText {
   const step1 = foldCodePoints(original);
-  const folded = foldHomoglyphs(step1.text);
-  const step3 = lowerAndStrip(folded, step1.from, step1.to);
+  const step3 = lowerAndStrip(foldHomoglyphs(step1.text), step1.from, step1.to);
   const step4 = joinSpacedLetters(step3);
-  const text = digitsForLetterO(step4.text);
-  return { original, text, from: Uint32Array.from(step4.from), to: Uint32Array.from(step4.to) };
+  return { original, text: digitsForLetterO(step4.text), from: step4.from, to: step4.to };
 }
 
 const LEET: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '@': 'a', $: 's' };
-const LEET_TOKEN = /[\p{L}\p{N}@$]*[01345@$][\p{L}\p{N}@$]*/gu;
+const LEET_CHAR = /[01345@$]/g;
+/** A leet character touching a letter: the cheap test that most texts fail. */
+const LEET_NEXT_TO_LETTER = /\p{L}[01345@$]|[01345@$]\p{L}/u;
+const TOKEN = /[\p{L}\p{N}@$]+/gu;
 const LETTER = /\p{L}/gu;
 
 /**
@@ -173,11 +276,13 @@ const LETTER = /\p{L}/gu;
  * "$900") keep their digits. Same length and map as the input; undefined when nothing changes.
  */
 export function deleet(n: NormalizedText): NormalizedText | undefined {
+  if (!LEET_NEXT_TO_LETTER.test(n.text)) return undefined;
   let changed = false;
-  const text = n.text.replace(LEET_TOKEN, (token) => {
-    if ((token.match(LETTER)?.length ?? 0) < 2) return token;
+  const text = n.text.replace(TOKEN, (token) => {
+    LEET_CHAR.lastIndex = 0;
+    if (!LEET_CHAR.test(token) || (token.match(LETTER)?.length ?? 0) < 2) return token;
     changed = true;
-    return token.replace(/[01345@$]/g, (c) => LEET[c] as string);
+    return token.replace(LEET_CHAR, (c) => LEET[c] as string);
   });
   return changed ? { ...n, text } : undefined;
 }
