@@ -1,6 +1,6 @@
 import type { Range } from './types';
 import type { NormalizedText } from './normalize';
-import type { CompiledLanguageRules, RuleLanguage } from './rule';
+import { checksWordStart, type CompiledLanguageRules, type RuleLanguage } from './rule';
 
 /** More evidence than this per flag adds nothing for a reader. */
 export const MAX_EVIDENCE_PER_FLAG = 10;
@@ -36,11 +36,34 @@ function sentenceAround(view: NormalizedText, range: Range): string {
   return view.text.slice(starts[lo], starts[end] ?? view.text.length);
 }
 
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
+
+function isWordAt(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f;
+  const cp = text.codePointAt(i) as number;
+  return WORD_CHAR.test(String.fromCodePoint(cp));
+}
+
+/** Every match of a compiled pattern, with its leading word boundary checked here (see rule.ts). */
+function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
+  const wordStart = checksWordStart(re);
+  re.lastIndex = 0;
+  for (;;) {
+    const m = re.exec(text);
+    if (!m) return;
+    if (wordStart && isWordAt(text, m.index - 1) === isWordAt(text, m.index)) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
+    if (m[0].length === 0) re.lastIndex = m.index + 1;
+    yield m;
+  }
+}
+
 function anyMatch(patterns: RegExp[], text: string): boolean {
-  return patterns.some((re) => {
-    re.lastIndex = 0;
-    return re.test(text);
-  });
+  return patterns.some((re) => !matches(re, text).next().done);
 }
 
 function evidenceRange(m: RegExpMatchArray): Range | undefined {
@@ -61,7 +84,7 @@ export function matchLanguage(rules: CompiledLanguageRules, view: NormalizedText
   if (anyMatch(rules.unlessAd, view.text)) return [];
   const out: Range[] = [];
   for (const re of rules.patterns) {
-    for (const m of view.text.matchAll(re)) {
+    for (const m of matches(re, view.text)) {
       const range = evidenceRange(m);
       if (!range) continue;
       if (rules.unless.length > 0 && anyMatch(rules.unless, sentenceAround(view, range))) continue;

@@ -55,9 +55,24 @@ export interface Rule extends RuleDefinition {
 const WORD = '[\\p{L}\\p{N}_]';
 const BOUNDARY = `(?:(?<=${WORD})(?!${WORD})|(?<!${WORD})(?=${WORD}))`;
 
+/**
+ * Patterns whose leading `\b` was taken out of the expression: the matcher checks it after a hit.
+ * A pattern that starts with a literal lets the regular-expression engine skip ahead fast; a
+ * look-behind in front of it would be tried at every position of the text.
+ */
+const WORD_START_CHECKED = new WeakSet<RegExp>();
+
+export function checksWordStart(re: RegExp): boolean {
+  return WORD_START_CHECKED.has(re);
+}
+
 export function compilePattern(pattern: RegExp): RegExp {
-  const source = pattern.source.replace(/(?<!\\)((?:\\\\)*)\\b/g, `$1${BOUNDARY}`);
-  return new RegExp(source, 'gu');
+  const leading = pattern.source.startsWith('\\b');
+  const body = leading ? pattern.source.slice(2) : pattern.source;
+  const source = body.replace(/(?<!\\)((?:\\\\)*)\\b/g, `$1${BOUNDARY}`);
+  const re = new RegExp(source, 'gu');
+  if (leading) WORD_START_CHECKED.add(re);
+  return re;
 }
 
 function compileLanguage(rules: LanguageRules): CompiledLanguageRules {
