@@ -1,0 +1,90 @@
+/**
+ * Small DOM predicates shared by the extractor. They read attributes only (never computed style or
+ * layout), so they cost the same in a live page, in happy-dom and in linkedom.
+ */
+
+export const ELEMENT_NODE = 1;
+export const TEXT_NODE = 3;
+export const CDATA_NODE = 4;
+
+/** Elements whose content is never ad text. */
+const SKIPPED_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS',
+  'BUTTON', 'SELECT', 'OPTION', 'DATALIST', 'TEXTAREA', 'INPUT', 'HEAD', 'TITLE', 'META', 'LINK',
+]);
+
+/** Elements that start a new line of text. */
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT',
+  'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP',
+  'HR', 'HTML', 'LEGEND', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD',
+  'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
+]);
+
+/** Upper-case tag name, also for SVG/XML elements whose tagName keeps its case. */
+export function tagOf(el: Element): string {
+  return (el.tagName || '').toUpperCase();
+}
+
+export function isSkippedTag(tag: string): boolean {
+  return SKIPPED_TAGS.has(tag);
+}
+
+export function isBlockTag(tag: string): boolean {
+  return BLOCK_TAGS.has(tag);
+}
+
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
+/** Hidden by markup the page author controls: `hidden`, `aria-hidden="true"`, inline display:none. */
+export function isHiddenElement(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  if (el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  return style !== null && HIDDEN_STYLE.test(style);
+}
+
+/** Not part of the ad: skipped tags and hidden elements. */
+export function isInvisible(el: Element): boolean {
+  return isSkippedTag(tagOf(el)) || isHiddenElement(el);
+}
+
+const BOILERPLATE_TAGS = new Set(['NAV', 'ASIDE', 'HEADER', 'FOOTER', 'DIALOG']);
+const BOILERPLATE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alertdialog', 'menu', 'menubar']);
+/**
+ * Class or id words that mark page furniture rather than content (the same idea as Readability's
+ * "unlikely candidates"): cookie/consent banners, related-ads rails, sidebars, modals, breadcrumbs.
+ * Matched as whole words inside class/id tokens (split on - and _), never as site-specific selectors.
+ */
+const BOILERPLATE_WORDS = /(?:^|[-_\s])(?:cookies?|consent|gdpr|banner|related|similar|recommend(?:ed|ations?)?|sidebar|breadcrumbs?|breadcrump|modal|popup|overlay|newsletter|share|social|comments?|pagination|pager|menu|navbar|masthead|promo)(?:$|[-_\s])/i;
+
+/** Page furniture: landmarks that are not content, and elements whose class/id says so. */
+export function isBoilerplate(el: Element): boolean {
+  const tag = tagOf(el);
+  if (BOILERPLATE_TAGS.has(tag) && !insideArticle(el)) return true;
+  const role = el.getAttribute('role');
+  if (role !== null && BOILERPLATE_ROLES.has(role.toLowerCase())) return true;
+  return hasBoilerplateName(el);
+}
+
+/** The class or id of `el` names page furniture. */
+export function hasBoilerplateName(el: Element): boolean {
+  const cls = el.getAttribute('class');
+  if (cls && BOILERPLATE_WORDS.test(cls)) return true;
+  const id = el.getAttribute('id');
+  return id !== null && BOILERPLATE_WORDS.test(id);
+}
+
+/** A <header>/<footer> inside an article, section or main is that content's own (its title), not the page's. */
+function insideArticle(el: Element): boolean {
+  const tag = tagOf(el);
+  if (tag !== 'HEADER' && tag !== 'FOOTER') return false;
+  const parent = el.parentElement;
+  return parent !== null && parent.closest('article, section, main, [role="main"], [itemscope], [role="article"]') !== null;
+}
+
+export function elementChildren(el: Element | Document | DocumentFragment): Element[] {
+  const out: Element[] = [];
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) out.push(c);
+  return out;
+}

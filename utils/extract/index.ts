@@ -1,0 +1,133 @@
+import type { SiteAdapter } from './adapter';
+import { MIN_CARDS, cardElement, collectCards, findCardGroups } from './cards';
+import { isBoilerplate } from './dom';
+import { jsonLdPostings, type Posting } from './jsonld';
+import { fallbackKey, idAttributeValue } from './key';
+import { langOf } from './lang';
+import { locatePosting } from './locate';
+import { contentText, mainContentElement, pageTitle } from './main-content';
+import { microdataPostings, microdataTitle } from './microdata';
+import { SITE_ADAPTERS } from './sites/index';
+import { computeStats, type PageStats } from './stats';
+import { MAX_AD_TEXT, blockText, cleanText } from './text';
+import type { ExtractedAd } from './types';
+
+export type { ExtractedAd } from './types';
+export type { SiteAdapter } from './adapter';
+export { asFullDocument } from './html';
+export { blockText } from './text';
+
+export interface ExtractOptions {
+  /** Scan only this subtree (default: the document's body). Pass the document or the list container, not one card. */
+  root?: Element;
+  /** Elements already scanned (infinite scroll): their ads are not returned again. */
+  skip?: (el: Element) => boolean;
+  /** Site adapters to try first; `false` runs the generic extractor only (default: the built-in ones). */
+  adapters?: readonly SiteAdapter[] | false;
+  /** The page's address, for adapters (default: the document's URL). */
+  url?: string;
+  /** Longest text kept per ad. */
+  maxText?: number;
+}
+
+/** The cards' text must be at least this share of the page's content text for the page to be a listing. */
+const LISTING_SHARE = 0.35;
+/** A page's main content shorter than this is not an ad (an empty or error page). */
+const MIN_MAIN_TEXT = 20;
+
+/**
+ * The ads on a page: every ad card of a listing, or the one ad of a single ad page (JSON-LD or
+ * microdata JobPosting, else the main content). Never throws, never runs page scripts, never forces a
+ * layout; linear in page size. The same HTML gives the same ads in a browser, happy-dom and linkedom.
+ */
+export function extractAds(doc: Document, options: ExtractOptions = {}): ExtractedAd[] {
+  try {
+    return dedupeKeys(extract(doc, options)).filter((ad) => !(ad.element && options.skip?.(ad.element)));
+  } catch {
+    // A page we cannot read gives no ads; the page itself must never break because of us.
+    return [];
+  }
+}
+
+function extract(doc: Document, options: ExtractOptions): ExtractedAd[] {
+  const root = options.root ?? doc.body ?? doc.documentElement;
+  if (!root) return [];
+  const max = options.maxText ?? MAX_AD_TEXT;
+  const adapters = options.adapters === false ? [] : (options.adapters ?? SITE_ADAPTERS);
+  const url = options.url ?? documentUrl(doc);
+  for (const adapter of adapters) {
+    if (!adapter.matches(url, doc)) continue;
+    const cards = adapter.cards(root);
+    if (cards.length > 0) return cards.map((el, i) => cardAd(el, el, i, doc, max, 'adapter'));
+  }
+
+  const stats = computeStats(root);
+  const wholePage = !options.root;
+
+  const micro = microdataPostings(root).filter((el) => stats.has(el));
+  if (micro.length > 0) {
+    return micro.map((el, i) => {
+      const ad = cardAd(el, el, i, doc, max, 'microdata');
+      return { ...ad, title: microdataTitle(el) ?? ad.title };
+    });
+  }
+
+  const postings = wholePage ? jsonLdPostings(doc) : [];
+  if (postings.length === 1) return [postingAd(postings[0]!, doc, max)];
+
+  const cards = listingCards(root, stats);
+  if (cards.length > 0) return cards.map((member, i) => cardAd(member, cardElement(member, hasId), i, doc, max, 'card'));
+  if (postings.length > 1) return postings.map((p) => postingAd(p, doc, max));
+
+  const main = mainContentElement(root, stats);
+  const text = blockText(main, { max, skip: isBoilerplate });
+  if (text.length < MIN_MAIN_TEXT) return [];
+  const heading = pageTitle(main, stats) ?? pageTitle(root, stats);
+  const title = heading ? cleanText(blockText(heading), 300) : cleanText(doc.title ?? '', 300);
+  return [{ key: idAttributeValue(main) ?? fallbackKey(0, text), text, title: title || undefined, lang: langOf(main, doc), source: 'main', element: main }];
+}
+
+function hasId(el: Element): boolean {
+  return idAttributeValue(el) !== undefined;
+}
+
+/** The cards of the best repeated structure, when they make up enough of the page to be a listing. */
+function listingCards(root: Element, stats: PageStats): Element[] {
+  const best = findCardGroups(stats)[0];
+  if (!best || best.members.length < MIN_CARDS) return [];
+  if (best.text < contentText(root, stats) * LISTING_SHARE) return [];
+  return collectCards(best, stats);
+}
+
+function cardAd(member: Element, el: Element, index: number, doc: Document, max: number, source: ExtractedAd['source']): ExtractedAd {
+  const text = blockText(el, { max });
+  const heading = el.querySelector('h1, h2, h3, h4, h5, h6, [itemprop~="title"]') ?? el.querySelector('a[href]');
+  const title = heading ? cleanText(blockText(heading), 300) : '';
+  const key = idAttributeValue(el) ?? (member !== el ? idAttributeValue(member) : undefined) ?? fallbackKey(index, text);
+  return { key, text, title: title || undefined, lang: langOf(el, doc), source, element: el };
+}
+
+function postingAd(p: Posting, doc: Document, max: number): ExtractedAd {
+  const element = locatePosting(doc, p.title, p.description);
+  const text = cleanText(p.text, max);
+  return { key: p.id ?? fallbackKey(0, text), text, title: p.title, lang: langOf(element, doc), source: 'jsonld', element };
+}
+
+/** Keys must be unique within the page even when a site reuses an id. */
+function dedupeKeys(ads: ExtractedAd[]): ExtractedAd[] {
+  const seen = new Map<string, number>();
+  return ads.map((ad) => {
+    const n = seen.get(ad.key) ?? 0;
+    seen.set(ad.key, n + 1);
+    return n === 0 ? ad : { ...ad, key: `${ad.key}#${n + 1}` };
+  });
+}
+
+function documentUrl(doc: Document): string | undefined {
+  try {
+    const url = doc.URL;
+    return url && url !== 'about:blank' ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
