@@ -1,22 +1,43 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { LOCAL_TEST_SITES, ALL_SITES } from './utils/sites';
 
-// The manifest asks for the least that works; README "Permissions" says why each is needed.
+/**
+ * One codebase, two builds: `wxt build` (Chrome MV3) and `wxt build -b firefox --mv3`.
+ * `--mode e2e` is the local test build: the same extension, plus the right to scan pages served
+ * from localhost (end-to-end tests, `npm start`, `npm run bench:page`). docs/permissions.md says why
+ * each permission is asked for.
+ */
 export default defineConfig({
   manifestVersion: 3,
   vite: () => ({
     plugins: [preact()],
   }),
   manifest: {
-    name: 'Faro',
-    description: 'Flags signals of deceptive recruitment in job and classified ads, locally, and points to people who can help.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'activeTab', 'scripting'],
+    optional_host_permissions: [...ALL_SITES],
+    action: { default_title: '__MSG_extName__', default_popup: 'popup.html' },
+    commands: {
+      'scan-page': {
+        suggested_key: { default: 'Alt+Shift+F' },
+        description: '__MSG_commandScan__',
+      },
+    },
     browser_specific_settings: {
-      gecko: { id: 'faro@faro-extension.org', strict_min_version: '115.0' },
+      gecko: { id: 'faro@faro-extension.org', strict_min_version: '128.0' },
     },
     content_security_policy: {
-      extension_pages: "script-src 'self'; object-src 'self'",
+      extension_pages: "script-src 'self'; object-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+    },
+  },
+  hooks: {
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.mode !== 'e2e') return;
+      for (const script of manifest.content_scripts ?? []) script.matches = [...(script.matches ?? []), ...LOCAL_TEST_SITES];
+      manifest.host_permissions = [...(manifest.host_permissions ?? []), ...LOCAL_TEST_SITES];
     },
   },
 });

@@ -1,8 +1,34 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { MessagesContext } from '@/ui/messages';
+import { pickUiLang } from '@/utils/i18n';
+import { loadMessages } from '@/utils/locales';
+import { loadSettings } from '@/utils/settings';
+import { browserCountry } from '@/utils/country';
+import { App } from './App';
+import '@/ui/styles.css';
 
-function Popup() {
-  return <main><h1>Faro</h1></main>;
+/** A popup opened in its own tab (tests) names the tab it reports on: popup.html?tabId=N. */
+async function targetTab() {
+  const asked = Number(new URLSearchParams(location.search).get('tabId'));
+  if (Number.isInteger(asked) && asked > 0) return browser.tabs.get(asked).catch(() => undefined);
+  return (await browser.tabs.query({ active: true, currentWindow: true }))[0];
 }
 
-const root = document.getElementById('app');
-if (root) render(<Popup />, root);
+async function main() {
+  const settings = await loadSettings();
+  const messages = await loadMessages(settings.uiLang ?? pickUiLang(navigator.languages ?? [navigator.language]));
+  document.documentElement.lang = messages.lang;
+  document.title = `Faro – ${messages.t('app.tagline')}`;
+  const tab = await targetTab();
+  const root = document.getElementById('app');
+  if (!root) return;
+  render(
+    <MessagesContext.Provider value={messages}>
+      <App tab={tab} settings={settings} guessedCountry={browserCountry()} />
+    </MessagesContext.Provider>,
+    root,
+  );
+}
+
+void main();

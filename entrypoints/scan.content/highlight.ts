@@ -1,0 +1,156 @@
+import type { Level } from '@/engine/types';
+
+/** How long "show on page" keeps an ad's phrases flashing. */
+const FLASH_MS = 1600;
+const NAMES = { medium: 'faro-medium', high: 'faro-high', flash: 'faro-flash' } as const;
+type Layer = keyof typeof NAMES;
+
+/**
+ * Evidence highlighting that never touches the page's text. Where the CSS Custom Highlight API
+ * exists the ranges are painted by the browser; elsewhere boxes are drawn over the text in a
+ * shadow-DOM overlay (see OverlayPainter).
+ */
+export interface Painter {
+  paint(layer: Layer, ranges: readonly Range[]): void;
+  dispose(): void;
+}
+
+class HighlightPainter implements Painter {
+  private readonly highlights = new Map<Layer, Highlight>();
+  private readonly style: HTMLStyleElement;
+
+  constructor(doc: Document) {
+    this.style = doc.createElement('style');
+    this.style.textContent = [
+      `::highlight(${NAMES.medium}){background-color:rgba(255,193,7,.35);text-decoration:underline 2px #8a5300}`,
+      `::highlight(${NAMES.high}){background-color:rgba(229,57,53,.22);text-decoration:underline 2px #b3261e}`,
+      `::highlight(${NAMES.flash}){background-color:#ffeb3b;color:#000}`,
+    ].join('\n');
+    (doc.head ?? doc.documentElement).append(this.style);
+  }
+
+  paint(layer: Layer, ranges: readonly Range[]): void {
+    let highlight = this.highlights.get(layer);
+    if (!highlight) {
+      highlight = new Highlight();
+      this.highlights.set(layer, highlight);
+      CSS.highlights.set(NAMES[layer], highlight);
+    }
+    highlight.clear();
+    for (const range of ranges) highlight.add(range);
+  }
+
+  dispose(): void {
+    for (const layer of this.highlights.keys()) CSS.highlights.delete(NAMES[layer]);
+    this.style.remove();
+  }
+}
+
+const OVERLAY_COLORS: Record<Layer, string> = {
+  medium: 'rgba(255,193,7,.35)',
+  high: 'rgba(229,57,53,.25)',
+  flash: 'rgba(255,235,59,.7)',
+};
+
+/** Fallback: translucent boxes over the phrases' client rects, redrawn on scroll and resize. */
+class OverlayPainter implements Painter {
+  private readonly host: HTMLElement;
+  private readonly root: ShadowRoot;
+  private readonly layers = new Map<Layer, readonly Range[]>();
+  private frame = 0;
+  private readonly redraw = () => {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.draw();
+    });
+  };
+
+  constructor(doc: Document) {
+    this.host = doc.createElement('faro-overlay');
+    this.host.style.cssText = 'all:initial!important;position:fixed!important;inset:0!important;pointer-events:none!important;z-index:2147483646!important';
+    this.root = this.host.attachShadow({ mode: 'closed' });
+    doc.documentElement.append(this.host);
+    addEventListener('scroll', this.redraw, { passive: true, capture: true });
+    addEventListener('resize', this.redraw, { passive: true });
+  }
+
+  paint(layer: Layer, ranges: readonly Range[]): void {
+    this.layers.set(layer, ranges);
+    this.redraw();
+  }
+
+  private draw(): void {
+    const boxes: HTMLElement[] = [];
+    for (const [layer, ranges] of this.layers) {
+      for (const range of ranges) {
+        for (const rect of range.getClientRects()) {
+          if (rect.bottom < 0 || rect.top > innerHeight) continue;
+          const box = document.createElement('div');
+          box.style.cssText = `position:fixed;left:${rect.left}px;top:${rect.top}px;width:${rect.width}px;height:${rect.height}px;background:${OVERLAY_COLORS[layer]}`;
+          boxes.push(box);
+        }
+      }
+    }
+    this.root.replaceChildren(...boxes);
+  }
+
+  dispose(): void {
+    removeEventListener('scroll', this.redraw, { capture: true });
+    removeEventListener('resize', this.redraw);
+    cancelAnimationFrame(this.frame);
+    this.host.remove();
+  }
+}
+
+/** The ranges of every highlighted ad, by level, painted together. */
+export class Highlighter {
+  private painter: Painter | undefined;
+  private readonly ads = new Map<string, { level: Level; ranges: Range[] }>();
+  private enabled = true;
+  private flashTimer = 0;
+
+  constructor(private readonly doc: Document) {}
+
+  set(key: string, level: Level, ranges: Range[]): void {
+    if (ranges.length === 0 && !this.ads.has(key)) return;
+    this.ads.set(key, { level, ranges });
+    this.repaint();
+  }
+
+  setEnabled(enabled: boolean): void {
+    this.enabled = enabled;
+    this.repaint();
+  }
+
+  /** Briefly marks one ad's phrases, whether highlighting is on or not. */
+  flash(ranges: Range[]): void {
+    clearTimeout(this.flashTimer);
+    this.ensurePainter().paint('flash', ranges);
+    this.flashTimer = window.setTimeout(() => this.painter?.paint('flash', []), FLASH_MS);
+  }
+
+  clear(): void {
+    this.ads.clear();
+    this.painter?.dispose();
+    this.painter = undefined;
+  }
+
+  private repaint(): void {
+    const byLevel: Record<'medium' | 'high', Range[]> = { medium: [], high: [] };
+    if (this.enabled) {
+      for (const { level, ranges } of this.ads.values()) if (level !== 'low') byLevel[level].push(...ranges);
+    }
+    if (!this.painter && byLevel.medium.length + byLevel.high.length === 0) return;
+    const painter = this.ensurePainter();
+    painter.paint('medium', byLevel.medium);
+    painter.paint('high', byLevel.high);
+  }
+
+  private ensurePainter(): Painter {
+    this.painter ??= typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function'
+      ? new HighlightPainter(this.doc)
+      : new OverlayPainter(this.doc);
+    return this.painter;
+  }
+}

@@ -1,0 +1,80 @@
+import { useState } from 'preact/hooks';
+import type { Report } from '@/engine/types';
+import { AdReport } from './AdReport';
+import { useMessages } from './messages';
+
+/** Longest pasted text analysed; the engine reads more, but a message or e-mail is far shorter. */
+const MAX_PASTE = 20_000;
+
+export interface CheckTextProps {
+  /** Analyses the text on this machine and forgets it. */
+  onCheck: (text: string) => Promise<Report>;
+  /** Shown under a medium or high result: where to get help. */
+  helpHint?: preact.ComponentChildren;
+}
+
+/** "Check a text": paste an offer received by message or e-mail. Nothing is stored. */
+export function CheckText({ onCheck, helpHint }: CheckTextProps) {
+  const m = useMessages();
+  const [text, setText] = useState('');
+  const [report, setReport] = useState<Report | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState(false);
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    if (!text.trim()) return;
+    setBusy(true);
+    setError(false);
+    try {
+      setReport(await onCheck(text.slice(0, MAX_PASTE)));
+    } catch {
+      setError(true);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section aria-labelledby="check-heading">
+      <h2 id="check-heading">{m.t('check.heading')}</h2>
+      <form onSubmit={submit}>
+        <label for="check-text">{m.t('check.label')}</label>
+        <textarea
+          id="check-text"
+          rows={6}
+          maxLength={MAX_PASTE}
+          value={text}
+          onInput={(e) => setText((e.target as HTMLTextAreaElement).value)}
+          aria-describedby="check-privacy"
+        />
+        <p id="check-privacy" class="muted small">{m.t('check.privacy')}</p>
+        <div class="row">
+          <button type="submit" class="primary" disabled={busy || !text.trim()}>
+            {busy ? m.t('check.busy') : m.t('check.submit')}
+          </button>
+          {(text || report) && (
+            <button
+              type="button"
+              onClick={() => {
+                setText('');
+                setReport(null);
+              }}
+            >
+              {m.t('check.clear')}
+            </button>
+          )}
+        </div>
+      </form>
+      <div aria-live="polite">
+        {error && <p class="error">{m.t('check.error')}</p>}
+        {report && (
+          <>
+            <AdReport report={report} title={m.t('check.resultTitle')} />
+            {report.level !== 'low' && helpHint}
+          </>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,59 @@
+import { useState } from 'preact/hooks';
+import type { Report } from '@/engine/types';
+import { CheckText } from './CheckText';
+import { Hotlines } from './Hotlines';
+import { PageAds, type PageView } from './PageAds';
+import { Tabs } from './Tabs';
+import { useMessages } from './messages';
+
+export interface PopupProps {
+  page: PageView;
+  highlight: boolean;
+  country: string | undefined;
+  countryGuessed: boolean;
+  onHighlight: (on: boolean) => void;
+  onShow: (key: string) => void;
+  onScan: () => void;
+  onCountry: (country: string) => void;
+  onCheck: (text: string) => Promise<Report>;
+  onOptions: () => void;
+  /** Which tab opens first (tests and links may ask for one). */
+  initialTab?: 'page' | 'check' | 'help';
+}
+
+export function Popup(props: PopupProps) {
+  const m = useMessages();
+  const [tab, setTab] = useState(props.initialTab ?? (props.page.kind === 'scanned' ? 'page' : 'check'));
+  const help = (compact: boolean) => (
+    <Hotlines country={props.country} guessed={props.countryGuessed} onCountry={props.onCountry} compact={compact} />
+  );
+  return (
+    <div class="popup">
+      <header class="top">
+        <h1>
+          <span aria-hidden="true">◉</span> Faro
+        </h1>
+        <button type="button" class="link-button" onClick={props.onOptions}>
+          {m.t('action.settings')}
+        </button>
+      </header>
+      <p class="tagline small">{m.t('app.tagline')}</p>
+      <Tabs
+        label={m.t('app.sections')}
+        selected={tab}
+        onSelect={(id) => setTab(id as typeof tab)}
+        tabs={[
+          {
+            id: 'page',
+            label: m.t('tab.page'),
+            panel: (
+              <PageAds view={props.page} highlight={props.highlight} onHighlight={props.onHighlight} onShow={props.onShow} onScan={props.onScan} />
+            ),
+          },
+          { id: 'check', label: m.t('tab.check'), panel: <CheckText onCheck={props.onCheck} helpHint={help(true)} /> },
+          { id: 'help', label: m.t('tab.help'), panel: help(false) },
+        ]}
+      />
+    </div>
+  );
+}

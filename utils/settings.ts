@@ -1,0 +1,41 @@
+import { storage } from 'wxt/utils/storage';
+import type { Lang, Level } from '@/engine/types';
+
+/** Where Faro scans without being asked. Ordered from least to most access. */
+export const AUTO_SCAN = ['off', 'listed', 'all'] as const;
+export type AutoScan = (typeof AUTO_SCAN)[number];
+
+export interface Settings {
+  /** ISO 3166-1 alpha-2 country for the hotline directory; null = guess from the browser. */
+  country: string | null;
+  /** Interface language; null = the browser's language when supported, else English. */
+  uiLang: Lang | null;
+  /** The lowest level that gets a badge on the page. */
+  minLevel: Level;
+  /** Highlight the evidence of medium/high ads in the page. */
+  highlight: boolean;
+  /** 'all' takes effect only while the optional all-sites permission is granted. */
+  autoScan: AutoScan;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  country: null,
+  uiLang: null,
+  minLevel: 'medium',
+  highlight: true,
+  autoScan: 'listed',
+};
+
+/** Written only by extension pages (options, popup); content scripts never receive a way to change it. */
+export const settingsItem = storage.defineItem<Settings>('local:settings', { fallback: DEFAULT_SETTINGS });
+
+/** Settings with defaults filled in for keys added after the user last saved. */
+export async function loadSettings(): Promise<Settings> {
+  return { ...DEFAULT_SETTINGS, ...(await settingsItem.getValue()) };
+}
+
+export async function saveSettings(change: Partial<Settings>): Promise<Settings> {
+  const next = { ...(await loadSettings()), ...change };
+  await settingsItem.setValue(next);
+  return next;
+}

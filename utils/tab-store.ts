@@ -1,0 +1,46 @@
+import { browser } from 'wxt/browser';
+import type { TabAd, TabState } from './messaging';
+
+/**
+ * One report list per tab. Kept in memory and mirrored to storage.session, because an MV3 service
+ * worker is stopped when idle and would otherwise forget the open tabs. Session storage is never
+ * written to disk and is cleared when the browser closes.
+ */
+export class TabStore {
+  private readonly tabs = new Map<number, TabState>();
+
+  async get(tabId: number): Promise<TabState | undefined> {
+    const known = this.tabs.get(tabId);
+    if (known) return known;
+    const key = storageKey(tabId);
+    const stored = (await browser.storage.session.get(key))[key] as TabState | undefined;
+    if (stored) this.tabs.set(tabId, stored);
+    return stored;
+  }
+
+  /** Adds or replaces ads by key; `reset` starts the tab's list afresh (a new page). */
+  async put(tabId: number, url: string, ads: TabAd[], reset: boolean): Promise<TabState> {
+    const previous = reset ? undefined : await this.get(tabId);
+    const byKey = new Map((previous?.ads ?? []).map((ad) => [ad.key, ad]));
+    for (const ad of ads) byKey.set(ad.key, ad);
+    const state: TabState = { url, ads: [...byKey.values()] };
+    this.tabs.set(tabId, state);
+    await browser.storage.session.set({ [storageKey(tabId)]: state });
+    return state;
+  }
+
+  async clear(tabId: number): Promise<void> {
+    this.tabs.delete(tabId);
+    await browser.storage.session.remove(storageKey(tabId));
+  }
+
+  async openTabs(): Promise<number[]> {
+    const all = await browser.storage.session.get(null);
+    return Object.keys(all)
+      .filter((key) => key.startsWith(PREFIX))
+      .map((key) => Number(key.slice(PREFIX.length)));
+  }
+}
+
+const PREFIX = 'tab:';
+const storageKey = (tabId: number) => `${PREFIX}${tabId}`;
