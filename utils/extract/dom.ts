@@ -88,3 +88,33 @@ export function elementChildren(el: Element | Document | DocumentFragment): Elem
   for (let c = el.firstElementChild; c; c = c.nextElementSibling) out.push(c);
   return out;
 }
+
+/**
+ * The first element under `root` (document order, `root` excluded) that matches `pred`. Iterative on
+ * purpose: some DOM implementations' querySelector recurses and overflows on deeply nested pages.
+ */
+export function findFirst(root: Element, pred: (el: Element) => boolean): Element | undefined {
+  const stack: Element[] = [];
+  for (let c = root.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+  while (stack.length > 0) {
+    const el = stack.pop()!;
+    if (pred(el)) return el;
+    for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+  }
+  return undefined;
+}
+
+/** Whether the element's tag is one of `tags` (upper case). */
+export function hasTag(el: Element, tags: ReadonlySet<string>): boolean {
+  return tags.has(tagOf(el));
+}
+
+/** Every element under `root` (document order, `root` excluded) that matches `pred`; iterative like findFirst. */
+export function findAll(root: Element, pred: (el: Element) => boolean): Element[] {
+  const found: Element[] = [];
+  findFirst(root, (el) => {
+    if (pred(el)) found.push(el);
+    return false;
+  });
+  return found;
+}

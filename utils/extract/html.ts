@@ -24,21 +24,22 @@ export function htmlToText(doc: Document, html: string): string {
       if (parsed.body) {
         const text = blockText(parsed.body);
         // Descriptions are sometimes HTML-escaped twice ("&lt;p&gt;"): one more pass.
-        return TAG_LIKE.test(text) ? stripTags(text) : text;
+        return TAG_LIKE.test(text) ? stripTags(text, true) : text;
       }
     } catch {
       // Fall through to the tag stripper.
     }
   }
-  return stripTags(html);
+  return stripTags(html, false);
 }
 
 const BLOCK_BOUNDARY = /<\/?(?:p|div|br|li|ul|ol|h[1-6]|tr|table|section|article|blockquote|dd|dt|dl|pre|hr)\b[^>]{0,2000}>/gi;
 const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
-function stripTags(html: string): string {
+/** `lines`: the input is text whose newlines are already meaningful (a second, escaped layer of HTML). */
+function stripTags(html: string, lines: boolean): string {
   const text = html
-    .replace(/\s+/g, ' ')
+    .replace(lines ? /[ \t\r\f]+/g : /\s+/g, ' ')
     .replace(/<(script|style|template|noscript)\b[^>]{0,2000}>[\s\S]*?<\/\1\s*>/gi, ' ')
     .replace(BLOCK_BOUNDARY, '\n')
     .replace(/<[^>]{0,2000}>/g, '')

@@ -1,6 +1,6 @@
 import type { SiteAdapter } from './adapter';
 import { MIN_CARDS, cardElement, collectCards, findCardGroups } from './cards';
-import { isBoilerplate } from './dom';
+import { findFirst, isBoilerplate, tagOf } from './dom';
 import { jsonLdPostings, type Posting } from './jsonld';
 import { fallbackKey, idAttributeValue } from './key';
 import { langOf } from './lang';
@@ -64,7 +64,7 @@ function extract(doc: Document, options: ExtractOptions): ExtractedAd[] {
   const stats = computeStats(root);
   const wholePage = !options.root;
 
-  const micro = microdataPostings(root).filter((el) => stats.has(el));
+  const micro = microdataPostings(stats);
   if (micro.length > 0) {
     return micro.map((el, i) => {
       const ad = cardAd(el, el, i, doc, max, 'microdata');
@@ -83,8 +83,14 @@ function extract(doc: Document, options: ExtractOptions): ExtractedAd[] {
   const text = blockText(main, { max, skip: isBoilerplate });
   if (text.length < MIN_MAIN_TEXT) return [];
   const heading = pageTitle(main, stats) ?? pageTitle(root, stats);
-  const title = heading ? cleanText(blockText(heading), 300) : cleanText(doc.title ?? '', 300);
+  const title = cleanText(heading ? blockText(heading) : documentTitle(doc), 300);
   return [{ key: idAttributeValue(main) ?? fallbackKey(0, text), text, title: title || undefined, lang: langOf(main, doc), source: 'main', element: main }];
+}
+
+const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
+function isHeading(el: Element): boolean {
+  return HEADING_TAGS.has(tagOf(el)) || (el.getAttribute('itemprop') ?? '').split(/\s+/).includes('title');
 }
 
 function hasId(el: Element): boolean {
@@ -101,7 +107,7 @@ function listingCards(root: Element, stats: PageStats): Element[] {
 
 function cardAd(member: Element, el: Element, index: number, doc: Document, max: number, source: ExtractedAd['source']): ExtractedAd {
   const text = blockText(el, { max });
-  const heading = el.querySelector('h1, h2, h3, h4, h5, h6, [itemprop~="title"]') ?? el.querySelector('a[href]');
+  const heading = findFirst(el, isHeading) ?? findFirst(el, (e) => tagOf(e) === 'A' && e.hasAttribute('href'));
   const title = heading ? cleanText(blockText(heading), 300) : '';
   const key = idAttributeValue(el) ?? (member !== el ? idAttributeValue(member) : undefined) ?? fallbackKey(index, text);
   return { key, text, title: title || undefined, lang: langOf(el, doc), source, element: el };
@@ -121,6 +127,14 @@ function dedupeKeys(ads: ExtractedAd[]): ExtractedAd[] {
     seen.set(ad.key, n + 1);
     return n === 0 ? ad : { ...ad, key: `${ad.key}#${n + 1}` };
   });
+}
+
+/** The <title>, read from <head> only (document.title searches the whole tree, recursively in happy-dom). */
+function documentTitle(doc: Document): string {
+  for (let c = doc.head?.firstElementChild; c; c = c.nextElementSibling) {
+    if (tagOf(c) === 'TITLE') return c.textContent ?? '';
+  }
+  return '';
 }
 
 function documentUrl(doc: Document): string | undefined {

@@ -1,3 +1,4 @@
+import { findAll, tagOf } from './dom';
 import { htmlToText } from './html';
 import { cleanText } from './text';
 
@@ -91,10 +92,15 @@ function toPosting(doc: Document, o: JsonObject): Posting {
   return { title: title || undefined, text: cleanText(lines.filter(Boolean).join('\n')), id: id || undefined, description };
 }
 
+function isJsonLdScript(el: Element): boolean {
+  return tagOf(el) === 'SCRIPT' && (el.getAttribute('type') ?? '').trim().toLowerCase() === 'application/ld+json';
+}
+
 /** Every JobPosting in the page's JSON-LD blocks (also inside @graph, lists and ItemList items). */
 export function jsonLdPostings(doc: Document): Posting[] {
   const postings: Posting[] = [];
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json" i]'))) {
+  const scripts = doc.documentElement ? findAll(doc.documentElement, isJsonLdScript) : [];
+  for (const script of scripts) {
     let data: Json;
     try {
       data = JSON.parse(script.textContent ?? '') as Json;

@@ -1,3 +1,8 @@
+import { findAll, tagOf } from './dom';
+import { blockText } from './text';
+
+const HEADING_TAGS = new Set(['H1', 'H2', 'H3']);
+
 /** Lower case, one space: enough to compare what JSON-LD says with what the page shows. */
 function fold(text: string): string {
   return text.replace(/\s+/g, ' ').trim().toLowerCase();
@@ -11,23 +16,23 @@ const MAX_CLIMB = 12;
 /**
  * The page element that shows a JSON-LD posting (for the badge): the smallest ancestor of a heading
  * carrying the title that also contains the start of the description; else the heading's section.
- * Reads textContent of at most MAX_CLIMB ancestors of one heading: runs once per single-ad page.
+ * Reads the text of at most MAX_CLIMB ancestors of one heading: runs once per single-ad page.
  */
 export function locatePosting(doc: Document, title: string | undefined, description: string): Element | undefined {
-  if (!title) return undefined;
+  const body = doc.body;
+  if (!title || !body) return undefined;
   const wanted = fold(title);
   const snippet = fold(description).slice(0, SNIPPET_LENGTH);
-  const headings = Array.from(doc.querySelectorAll('h1, h2, h3, [itemprop~="title"]'));
-  const heading = headings.find((h) => fold(h.textContent ?? '') === wanted) ?? headings.find((h) => {
-    const t = fold(h.textContent ?? '');
-    return t.length > 3 && (t.includes(wanted) || wanted.includes(t));
-  });
+  const headings = findAll(body, (el) => HEADING_TAGS.has(tagOf(el)) || (el.getAttribute('itemprop') ?? '').split(/\s+/).includes('title'));
+  const texts = headings.map((h) => fold(blockText(h, { max: 1000 })));
+  const index = texts.findIndex((t) => t === wanted);
+  const heading = headings[index >= 0 ? index : texts.findIndex((t) => t.length > 3 && (t.includes(wanted) || wanted.includes(t)))];
   if (!heading) return undefined;
   let el: Element | null = heading;
   for (let i = 0; el && i < MAX_CLIMB; i++, el = el.parentElement) {
-    const tag = el.tagName.toUpperCase();
+    const tag = tagOf(el);
     if (tag === 'BODY' || tag === 'HTML') break;
-    if (!snippet || fold(el.textContent ?? '').includes(snippet)) return el;
+    if (!snippet || fold(blockText(el)).includes(snippet)) return el;
   }
   return heading.closest('article, main, [role="main"], section') ?? heading;
 }

@@ -1,4 +1,4 @@
-import { tagOf } from './dom';
+import { findFirst, tagOf } from './dom';
 import type { PageStats } from './stats';
 
 /** A child holding this share of its parent's content text is "where the content is": descend into it. */
@@ -23,15 +23,13 @@ export function contentText(el: Element, stats: PageStats): number {
 /** The page's declared main region: <main> or [role=main], else a lone or dominant <article>. */
 function declaredMain(root: Element, stats: PageStats): Element | undefined {
   const rootText = contentText(root, stats);
-  for (const el of Array.from(root.querySelectorAll('main, [role="main" i]'))) {
-    const s = stats.get(el);
-    if (s && !s.boilerplate && s.text >= MIN_BLOCK_TEXT) return el;
-  }
   let best: Element | undefined;
   let bestText = 0;
-  for (const el of Array.from(root.querySelectorAll('article'))) {
-    const s = stats.get(el);
-    if (s && !s.boilerplate && s.text > bestText) {
+  for (const [el, s] of stats) {
+    if (el === root || s.boilerplate) continue;
+    const tag = tagOf(el);
+    if ((tag === 'MAIN' || el.getAttribute('role')?.toLowerCase() === 'main') && s.text >= MIN_BLOCK_TEXT) return el;
+    if (tag === 'ARTICLE' && s.text > bestText) {
       best = el;
       bestText = s.text;
     }
@@ -63,9 +61,9 @@ export function mainContentElement(root: Element, stats: PageStats): Element {
 
 /** The page's title heading: its first visible <h1> outside page furniture. */
 export function pageTitle(root: Element, stats: PageStats): Element | undefined {
-  for (const h of Array.from(root.querySelectorAll('h1'))) {
-    const s = stats.get(h);
-    if (s && !s.boilerplate && s.text > 0) return h;
-  }
-  return undefined;
+  return findFirst(root, (el) => {
+    if (tagOf(el) !== 'H1') return false;
+    const s = stats.get(el);
+    return s !== undefined && !s.boilerplate && s.text > 0;
+  });
 }

@@ -1,18 +1,28 @@
+import { findFirst } from './dom';
+import type { PageStats } from './stats';
 import { blockText, cleanText } from './text';
 
 const JOB_POSTING_TYPE = /schema\.org\/JobPosting\b/i;
 
 /** Elements marked up as schema.org JobPosting microdata (itemscope itemtype=".../JobPosting"). */
-export function microdataPostings(root: Element): Element[] {
-  return Array.from(root.querySelectorAll('[itemtype]')).filter((el) => JOB_POSTING_TYPE.test(el.getAttribute('itemtype') ?? ''));
+export function microdataPostings(stats: PageStats): Element[] {
+  const found: Element[] = [];
+  for (const el of stats.keys()) {
+    const type = el.getAttribute('itemtype');
+    if (type === null || !JOB_POSTING_TYPE.test(type)) continue;
+    // Document order: a posting nested in another comes right after it.
+    const last = found[found.length - 1];
+    if (!last || !last.contains(el)) found.push(el);
+  }
+  return found;
 }
 
 /** The posting's own title property (not one of a nested item's). */
 export function microdataTitle(el: Element): string | undefined {
-  for (const prop of Array.from(el.querySelectorAll('[itemprop~="title"], [itemprop~="name"]'))) {
-    if (prop.parentElement?.closest('[itemscope]') !== el) continue;
-    const title = cleanText(prop.getAttribute('content') ?? blockText(prop), 300);
-    if (title) return title;
-  }
-  return undefined;
+  const prop = findFirst(el, (p) => {
+    const names = (p.getAttribute('itemprop') ?? '').split(/\s+/);
+    return (names.includes('title') || names.includes('name')) && p.parentElement?.closest('[itemscope]') === el;
+  });
+  if (!prop) return undefined;
+  return cleanText(prop.getAttribute('content') ?? blockText(prop), 300) || undefined;
 }
