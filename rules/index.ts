@@ -2,20 +2,16 @@
 import type { MitigationRule, Rule } from '../engine/rule';
 import codedRates from './coded-rates';
 import costsRepaidFromWages from './costs-repaid-from-wages';
-import easyMoney from './easy-money';
 import exoticEmphasis from './exotic-emphasis';
 import highPayVagueDuties from './high-pay-vague-duties';
 import incallOutcall from './incall-outcall';
 import newInTown from './new-in-town';
-import noCvNoInterview from './no-cv-no-interview';
-import noExperienceNeeded from './no-experience-needed';
-import noLanguageNeeded from './no-language-needed';
 import noPapersNeeded from './no-papers-needed';
 import serviceEuphemisms from './service-euphemisms';
 import shortAppointmentPricing from './short-appointment-pricing';
 import upfrontFee from './upfront-fee';
 import youthEmphasis from './youth-emphasis';
 
-export const RULES: readonly Rule[] = [codedRates, costsRepaidFromWages, easyMoney, exoticEmphasis, highPayVagueDuties, incallOutcall, newInTown, noCvNoInterview, noExperienceNeeded, noLanguageNeeded, noPapersNeeded, serviceEuphemisms, shortAppointmentPricing, upfrontFee, youthEmphasis];
+export const RULES: readonly Rule[] = [codedRates, costsRepaidFromWages, exoticEmphasis, highPayVagueDuties, incallOutcall, newInTown, noPapersNeeded, serviceEuphemisms, shortAppointmentPricing, upfrontFee, youthEmphasis];
 
 export const MITIGATIONS: readonly MitigationRule[] = [];
