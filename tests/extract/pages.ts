@@ -19,7 +19,7 @@ export function linkedomDocument(html: string): Document {
 export function happyDocument(html: string): Document {
   const window = new Window({
     settings: {
-      disableJavaScriptEvaluation: true,
+      enableJavaScriptEvaluation: false,
       disableJavaScriptFileLoading: true,
       disableCSSFileLoading: true,
       disableIframePageLoading: true,
