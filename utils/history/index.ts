@@ -1,0 +1,21 @@
+/**
+ * Local history of seen ads (issue 5): opt-in, in IndexedDB via idb, versioned with tested migrations.
+ *
+ * For the options page / background (settings owned by the extension):
+ *   const opened = await openHistory({ enabled: settings.historyEnabled, keep: 'risky', retentionDays: 90 });
+ *   if (!opened.ok) showStorageProblem(opened.error.kind); // 'disabled' is not a problem: history is off
+ *   else await opened.value.record(ads.map((a) => ({ url, title, text: a.text, adKey: a.key, report })));
+ * `enabled: false` never opens or creates the database. "Delete everything now": `deleteHistory()` (works
+ * with history on or off). Retention runs when the store opens; call `store.applyRetention()` daily too.
+ *
+ * For the dashboard: `store.all()` / `store.query({ levels, site, since, until, reviewed })`, `store.byContact(key)`,
+ * `store.setReview(id, { reviewed, note })`, then engine/link `linkAds(records.map(asLinkable))` for clusters.
+ */
+export { openHistory, deleteHistory, recordId, HistoryStore, RETENTION_DAYS } from './store';
+export type { HistoryOptions, HistoryQuery, RecordOutcome, Review, SeenAd } from './store';
+export { DB_NAME, DB_VERSION, contactKeysOf } from './schema';
+export type { AdRecord } from './schema';
+export type { HistoryError, HistoryErrorKind, HistoryResult } from './result';
+export { toHistoryError } from './result';
+export { sha256Hex } from './sha256';
+export { asLinkable } from './linkable';
