@@ -34,8 +34,12 @@ export function AdReport({ report, title, headingLevel = 3, onShow }: AdReportPr
                 <li key={flag.rule} class={`flag flag-${flag.strength}`}>
                   <details>
                     <summary>{text.title}</summary>
-                    {text.why && <p><strong>{m.t('report.why')}</strong> {text.why}</p>}
-                    {text.ask && <p><strong>{m.t('report.ask')}</strong> {text.ask}</p>}
+                    <p>
+                      <strong>{m.t('report.why')}</strong> {text.why || m.t('report.whyFallback')}
+                    </p>
+                    <p>
+                      <strong>{m.t('report.ask')}</strong> {text.ask || m.t('report.askFallback')}
+                    </p>
                   </details>
                   <p class="evidence">
                     <span class="sr-only">{m.t('report.evidence')} </span>

@@ -23,7 +23,7 @@ export interface PopupProps {
 
 export function Popup(props: PopupProps) {
   const m = useMessages();
-  const [tab, setTab] = useState(props.initialTab ?? (props.page.kind === 'scanned' ? 'page' : 'check'));
+  const [tab, setTab] = useState(props.initialTab ?? 'page');
   const help = (compact: boolean) => (
     <Hotlines country={props.country} guessed={props.countryGuessed} onCountry={props.onCountry} compact={compact} />
   );

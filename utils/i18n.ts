@@ -73,7 +73,7 @@ export class Messages {
     const own = this.file.rules?.[id] ?? {};
     const base = this.fallback.rules?.[id] ?? {};
     return {
-      title: own.title ?? base.title ?? id,
+      title: own.title ?? base.title ?? readableId(id),
       why: own.why ?? base.why ?? '',
       ask: own.ask ?? base.ask ?? '',
     };
@@ -90,4 +90,10 @@ export class Messages {
   private fill(text: string, vars: Record<string, string | number>): string {
     return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
   }
+}
+
+/** A rule without a title yet reads as words, not as a file name: "costs-repaid-from-wages" → "Costs repaid from wages". */
+function readableId(id: string): string {
+  const words = id.replace(/-/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }

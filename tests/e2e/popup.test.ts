@@ -1,0 +1,88 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { ARTIFACTS, SHARED, blockOtherNetwork, launch, serveDirectories, tabIdOf, type ExtensionBrowser, type StaticServer } from '../../scripts/extension-browser';
+import { levelsOf } from './levels';
+
+/** Scenario 1 of the guide: an offer received by message, pasted into "check a text". */
+const PASTED_OFFER =
+  'Hairdressing work in Germany, 2500 euro a month. Travel and room arranged by the agency, to be repaid from your first salaries. ' +
+  'Pay a registration fee of 200 euro before travel. Send a photo of your passport on WhatsApp to book the ticket.';
+
+let browser: ExtensionBrowser;
+let server: StaticServer;
+let listing: Page;
+let popup: Page;
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  server = await serveDirectories({ devset: join(SHARED, 'devset', 'pages') });
+  browser = await launch();
+  await blockOtherNetwork(browser.context, server.origin);
+  listing = await browser.context.newPage();
+  const url = `${server.origin}/devset/jobs-listing.html`;
+  await listing.goto(url);
+  await levelsOf(listing, ['[data-job-id="48219"]']);
+  const tabId = await tabIdOf(browser.worker!, url);
+  popup = await browser.context.newPage();
+  await popup.setViewportSize({ width: 380, height: 600 });
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('popup on a badged tab', () => {
+  it('lists the flagged ads with their flags, explanations and evidence', async () => {
+    const ads = popup.locator('article.ad');
+    await ads.first().waitFor();
+    expect(await popup.locator('article.ad-high, article.ad-medium').count()).toBeGreaterThan(0);
+    const firstFlag = popup.locator('.flag summary').first();
+    expect((await firstFlag.textContent())?.trim()).toBeTruthy();
+    await firstFlag.click();
+    await expect.poll(() => popup.locator('.flag details[open] p').count()).toBeGreaterThan(0);
+    expect(await popup.locator('.evidence q').count()).toBeGreaterThan(0);
+    await popup.screenshot({ path: join(ARTIFACTS, 'popup-page.png'), fullPage: true });
+  });
+
+  it('"show on page" scrolls the ad into view', async () => {
+    await popup.locator('article.ad .link-button').first().click();
+    await expect.poll(() => listing.evaluate(() => window.scrollY), { timeout: 5000 }).toBeGreaterThan(0);
+  });
+
+  it('shows the hotlines with click-to-call links and the emergency number', async () => {
+    await popup.getByRole('tab').nth(2).click();
+    await popup.selectOption('#help-country', 'IT');
+    const tel = popup.locator('a.tel[href="tel:800290290"]');
+    await tel.waitFor();
+    expect(await popup.locator('a.tel[href="tel:112"]').count()).toBe(1);
+    expect(await popup.locator('.reassure').textContent()).toMatch(/police/i);
+    await popup.screenshot({ path: join(ARTIFACTS, 'popup-help.png'), fullPage: true });
+  });
+
+  it('checks a pasted text locally', async () => {
+    await popup.getByRole('tab').nth(1).click();
+    await popup.fill('#check-text', PASTED_OFFER);
+    await popup.locator('form button[type="submit"]').click();
+    const result = popup.locator('[aria-live] article.ad');
+    await result.waitFor();
+    expect(await result.locator('.flag').count()).toBeGreaterThan(0);
+    await popup.screenshot({ path: join(ARTIFACTS, 'popup-check.png'), fullPage: true });
+  });
+
+  it('draws a badge whose panel explains the ad, and screenshots the badged page', async () => {
+    await listing.bringToFront();
+    await listing.evaluate(() => window.scrollTo(0, 0));
+    const badge = listing.locator('faro-badge').first();
+    await badge.waitFor();
+    const box = await badge.boundingBox();
+    expect(box).not.toBeNull();
+    await listing.mouse.click(box!.x + 10, box!.y + box!.height / 2);
+    await listing.screenshot({ path: join(ARTIFACTS, 'page-badged.png') });
+    // The page's own text is untouched: the badge lives in a shadow root, not in the card's text.
+    expect(await listing.locator('[data-job-id="48219"]').evaluate((el) => el.textContent?.includes('Faro'))).toBe(false);
+  });
+});
