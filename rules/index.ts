@@ -3,6 +3,8 @@ import type { MitigationRule, Rule } from '../engine/rule';
 import bankDetailsRequested from './bank-details-requested';
 import codedRates from './coded-rates';
 import costsRepaidFromWages from './costs-repaid-from-wages';
+import documentsSurrendered from './documents-surrendered';
+import documentsWithheld from './documents-withheld';
 import easyMoney from './easy-money';
 import exoticEmphasis from './exotic-emphasis';
 import highPayVagueDuties from './high-pay-vague-duties';
@@ -11,6 +13,7 @@ import incallOutcall from './incall-outcall';
 import keepItSecret from './keep-it-secret';
 import leaveAtOnce from './leave-at-once';
 import limitedPlaces from './limited-places';
+import massageLure from './massage-lure';
 import modellingAbroad from './modelling-abroad';
 import newInTown from './new-in-town';
 import noCvNoInterview from './no-cv-no-interview';
@@ -25,6 +28,6 @@ import travelPaidByRecruiter from './travel-paid-by-recruiter';
 import upfrontFee from './upfront-fee';
 import youthEmphasis from './youth-emphasis';
 
-export const RULES: readonly Rule[] = [bankDetailsRequested, codedRates, costsRepaidFromWages, easyMoney, exoticEmphasis, highPayVagueDuties, hostessNightlife, incallOutcall, keepItSecret, leaveAtOnce, limitedPlaces, modellingAbroad, newInTown, noCvNoInterview, noExperienceNeeded, noLanguageNeeded, noPapersNeeded, passportRequested, photosRequested, serviceEuphemisms, shortAppointmentPricing, travelPaidByRecruiter, upfrontFee, youthEmphasis];
+export const RULES: readonly Rule[] = [bankDetailsRequested, codedRates, costsRepaidFromWages, documentsSurrendered, documentsWithheld, easyMoney, exoticEmphasis, highPayVagueDuties, hostessNightlife, incallOutcall, keepItSecret, leaveAtOnce, limitedPlaces, massageLure, modellingAbroad, newInTown, noCvNoInterview, noExperienceNeeded, noLanguageNeeded, noPapersNeeded, passportRequested, photosRequested, serviceEuphemisms, shortAppointmentPricing, travelPaidByRecruiter, upfrontFee, youthEmphasis];
 
 export const MITIGATIONS: readonly MitigationRule[] = [];
