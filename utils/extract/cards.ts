@@ -34,7 +34,7 @@ function classTokens(el: Element): string[] {
 }
 
 function hasClassToken(el: Element, token: string): boolean {
-  return token === '' ? !el.getAttribute('class')?.trim() : classTokens(el).includes(token);
+  return token === '' ? !el.getAttribute('class')?.trim() : el.classList.contains(token);
 }
 
 /** How much an element looks like an ad card: 0 when it cannot be one. */
