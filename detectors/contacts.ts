@@ -1,16 +1,37 @@
 import type { ContactMention } from '../engine/context';
-import type { NormalizedText } from '../engine/normalize';
-import { toSpan } from '../engine/normalize';
-import type { Lang } from '../engine/types';
+import { deleet, toSpan, type NormalizedText } from '../engine/normalize';
+import type { Lang, Range } from '../engine/types';
+import { findEmails } from './email';
+import { findMessengers } from './messengers';
+import { findPhones } from './phone';
+import { findUrls } from './urls';
 
-// Initial version: e-mail addresses only; phones and messengers come with the contacts detector work.
-const EMAIL = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,4}/gu;
+function overlaps(a: Range, b: Range): boolean {
+  return a.start < b.end && b.start < a.end;
+}
 
-export function findContacts(n: NormalizedText, _lang?: Lang): ContactMention[] {
-  const out: ContactMention[] = [];
-  for (const m of n.text.matchAll(EMAIL)) {
-    const range = { start: m.index, end: m.index + m[0].length };
-    out.push({ type: 'email', value: m[0], range, evidence: toSpan(n, range) });
-  }
-  return out;
+/**
+ * Every way to reach the poster written in an ad: phone numbers (E.164), e-mail addresses (with free
+ * webmail marked), WhatsApp/Telegram/Signal/Viber names, links and handles, and web addresses.
+ * Spans point into the original text; `obscured` marks numbers and addresses written to dodge filters.
+ */
+export function findContacts(n: NormalizedText, lang?: Lang): ContactMention[] {
+  const emails = findEmails(n);
+  const urls = findUrls(n).filter((u) => !emails.some((e) => overlaps(e.range, u.range)));
+  // Digits inside an address or a link ("wa.me/3934…", "jobs2027@…") belong to it.
+  const phones = findPhones(n, lang).filter((p) => ![...emails, ...urls].some((x) => overlaps(x.range, p.range)));
+  const messengers = findMessengers(n, deleet(n), phones, urls);
+  const chatLinks = messengers.filter((m) => m.value !== m.type);
+  const sites: ContactMention[] = urls
+    .filter((u) => !chatLinks.some((m) => overlaps(m.range, u.range)))
+    .map((u) => ({ type: 'url', value: u.value, range: u.range, evidence: toSpan(n, u.range) }));
+  const all = [...phones.filter((p) => !chatLinks.some((m) => overlaps(m.range, p.range))), ...emails, ...messengers, ...sites];
+  all.sort((a, b) => a.range.start - b.range.start);
+  const seen = new Set<string>();
+  return all.filter((c) => {
+    const key = `${c.type}:${c.value}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
