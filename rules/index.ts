@@ -2,6 +2,7 @@
 import type { MitigationRule, Rule } from '../engine/rule';
 import bankDetailsRequested from './bank-details-requested';
 import codedRates from './coded-rates';
+import constantAvailability from './constant-availability';
 import costsRepaidFromWages from './costs-repaid-from-wages';
 import documentsSurrendered from './documents-surrendered';
 import documentsWithheld from './documents-withheld';
@@ -15,12 +16,15 @@ import leaveAtOnce from './leave-at-once';
 import limitedPlaces from './limited-places';
 import massageLure from './massage-lure';
 import modellingAbroad from './modelling-abroad';
+import movementRestricted from './movement-restricted';
 import newInTown from './new-in-town';
 import noCvNoInterview from './no-cv-no-interview';
+import noDaysOff from './no-days-off';
 import noExperienceNeeded from './no-experience-needed';
 import noLanguageNeeded from './no-language-needed';
 import noPapersNeeded from './no-papers-needed';
 import passportRequested from './passport-requested';
+import phoneConfiscated from './phone-confiscated';
 import photosRequested from './photos-requested';
 import serviceEuphemisms from './service-euphemisms';
 import shortAppointmentPricing from './short-appointment-pricing';
@@ -28,6 +32,6 @@ import travelPaidByRecruiter from './travel-paid-by-recruiter';
 import upfrontFee from './upfront-fee';
 import youthEmphasis from './youth-emphasis';
 
-export const RULES: readonly Rule[] = [bankDetailsRequested, codedRates, costsRepaidFromWages, documentsSurrendered, documentsWithheld, easyMoney, exoticEmphasis, highPayVagueDuties, hostessNightlife, incallOutcall, keepItSecret, leaveAtOnce, limitedPlaces, massageLure, modellingAbroad, newInTown, noCvNoInterview, noExperienceNeeded, noLanguageNeeded, noPapersNeeded, passportRequested, photosRequested, serviceEuphemisms, shortAppointmentPricing, travelPaidByRecruiter, upfrontFee, youthEmphasis];
+export const RULES: readonly Rule[] = [bankDetailsRequested, codedRates, constantAvailability, costsRepaidFromWages, documentsSurrendered, documentsWithheld, easyMoney, exoticEmphasis, highPayVagueDuties, hostessNightlife, incallOutcall, keepItSecret, leaveAtOnce, limitedPlaces, massageLure, modellingAbroad, movementRestricted, newInTown, noCvNoInterview, noDaysOff, noExperienceNeeded, noLanguageNeeded, noPapersNeeded, passportRequested, phoneConfiscated, photosRequested, serviceEuphemisms, shortAppointmentPricing, travelPaidByRecruiter, upfrontFee, youthEmphasis];
 
 export const MITIGATIONS: readonly MitigationRule[] = [];
