@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { contactKey, jaccard, linkAds, maskedTokens, shingleSet, withLinks, type LinkableAd } from '../../engine/link/index';
 import type { Contact, Flag, Report } from '../../engine/types';
@@ -170,5 +171,20 @@ describe('withLinks', () => {
     expect(a).toMatchObject({ score: 60, level: 'high' });
     expect(b).toMatchObject({ score: 20, level: 'low' });
     expect(ads[0]?.report.flags).toHaveLength(2); // the input is not changed
+  });
+});
+
+describe('linkAds on arbitrary input', () => {
+  it('never throws and always gives the same answer', () => {
+    const text = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 200 }), fc.constantFrom('Mia – sweet 19yo girl just arrived from abroad, incall only, Zone 1. Tel 07700 900561'));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(text, fc.constantFrom('+393296041177', '+447700900561', 'lara@mail.it')), { maxLength: 20 }), (rows) => {
+        const ads = rows.map(([t, value], i) => ad(String(i), t, [contact(value.includes('@') ? 'email' : 'phone', value, t)]));
+        const first = linkAds(ads);
+        expect(linkAds(ads)).toEqual(first);
+        for (const c of first.clusters) expect(c.adIds.length).toBeGreaterThanOrEqual(2);
+      }),
+      { numRuns: 200 },
+    );
   });
 });

@@ -166,7 +166,13 @@ export class HistoryStore {
         if (existing) {
           // Same text of the same ad (the key holds the hash): the sighting moves, and the report is the
           // latest one, since rules improve. firstSeen, the text and the review stay.
-          await tx.store.put({ ...existing, lastSeen: seenAt > existing.lastSeen ? seenAt : existing.lastSeen, report: ad.report });
+          await tx.store.put({
+            ...existing,
+            lastSeen: seenAt > existing.lastSeen ? seenAt : existing.lastSeen,
+            report: ad.report,
+            contacts: ad.report.contacts,
+            contactKeys: contactKeysOf(ad.report.contacts),
+          });
           outcome.updated.push(id);
           continue;
         }
