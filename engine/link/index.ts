@@ -64,9 +64,11 @@ function crossAdFlag(category: 'shared-contact' | 'duplicate-text', others: numb
   return { rule: category, category, strength, weight: SCORE.typicalWeight[strength], evidence, detail: { others } };
 }
 
+/** The first ad of each id: an ad listed twice (card and JSON-LD, a feed that repeats) is not linked to itself. */
 function uniqueById(ads: readonly LinkableAd[]): LinkableAd[] {
-  const seen = new Set<string>();
-  return ads.filter((ad) => !seen.has(ad.id) && (seen.add(ad.id), true));
+  const byId = new Map<string, LinkableAd>();
+  for (const ad of ads) if (!byId.has(ad.id)) byId.set(ad.id, ad);
+  return [...byId.values()];
 }
 
 function contactTypeOf(key: string): ContactType {
