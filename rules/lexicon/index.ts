@@ -16,7 +16,11 @@ const LETTER = '[\\p{L}\\p{N}_]';
  * Every rule of this family writes its stems as `paszport\w{0,3}` and passes them through here.
  */
 export function rx(pattern: RegExp | string): RegExp {
-  const source = (typeof pattern === 'string' ? pattern : pattern.source).replace(/(?<!\\)((?:\\\\)*)\\w/g, `$1${LETTER}`);
+  const source = (typeof pattern === 'string' ? pattern : pattern.source)
+    .replace(/(?<!\\)((?:\\\\)*)\\w/g, `$1${LETTER}`)
+    // The text is read without diacritics ("й" → "и", "ї" → "і", "ą" → "a"): so are the patterns.
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '');
   // engine/rule.ts checks a LEADING `\b` once per match start, for the whole pattern: with a top-level
   // `|`, the other alternatives ("€300 deposit") would wrongly inherit it, so those are wrapped.
   return new RegExp(hasTopLevelAlternation(source) ? `(?:${source})` : source, 'u');
