@@ -14,27 +14,30 @@ const BANDS = 16;
 const ROWS = 4;
 const HASHES = BANDS * ROWS;
 
-const SEEDS: Uint32Array = (() => {
-  const out = new Uint32Array(HASHES);
-  let x = 0x2545f491;
-  for (let i = 0; i < HASHES; i++) {
-    // xorshift32: a fixed, well-spread sequence of seeds
+/** xorshift32 from a fixed state: a well-spread, reproducible sequence of constants. */
+function constants(count: number, state: number, odd: boolean): Uint32Array {
+  const out = new Uint32Array(count);
+  let x = state;
+  for (let i = 0; i < count; i++) {
     x ^= x << 13;
     x ^= x >>> 17;
     x ^= x << 5;
-    out[i] = x >>> 0;
+    out[i] = odd ? (x | 1) >>> 0 : x >>> 0;
   }
   return out;
-})();
+}
+
+// h_i(x) = a_i·x + b_i mod 2^32 with odd a_i: a permutation of the 32-bit values per hash function, one
+// multiply each. Shingle hashes are already well mixed (shingles.ts), which this cheap family needs.
+const MULTIPLIERS = constants(HASHES, 0x2545f491, true);
+const INCREMENTS = constants(HASHES, 0x9e3779b9, false);
 
 function signature(shingles: Uint32Array): Uint32Array {
   const sig = new Uint32Array(HASHES).fill(0xffffffff);
   for (let s = 0; s < shingles.length; s++) {
     const x = shingles[s] as number;
     for (let i = 0; i < HASHES; i++) {
-      let h = Math.imul(x ^ (SEEDS[i] as number), 0x85ebca6b);
-      h ^= h >>> 13;
-      h = Math.imul(h, 0xc2b2ae35) >>> 0;
+      const h = (Math.imul(x, MULTIPLIERS[i] as number) + (INCREMENTS[i] as number)) >>> 0;
       if (h < (sig[i] as number)) sig[i] = h;
     }
   }

@@ -88,6 +88,16 @@ export function maskedTokens(text: string): string[] {
   return out;
 }
 
+/** MurmurHash3's finaliser: every input bit moves every output bit, which MinHash's cheap hash family relies on. */
+function fmix32(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
 /** Sorted, de-duplicated 32-bit shingle hashes; empty when the text is too short to compare. */
 export function shingleSet(text: string): Uint32Array {
   const tokens = maskedTokens(typeof text === 'string' ? text : '');
@@ -99,7 +109,7 @@ export function shingleSet(text: string): Uint32Array {
   for (let i = 0; i + SHINGLE_WORDS <= ids.length; i++) {
     let h = 0x9747b28c;
     for (let j = 0; j < SHINGLE_WORDS; j++) h = Math.imul(h ^ (ids[i + j] as number), 0x5bd1e995) ^ (h >>> 15);
-    set.add(h >>> 0);
+    set.add(fmix32(h));
   }
   return Uint32Array.from(set).sort();
 }
