@@ -1,0 +1,57 @@
+import type { AdRecord, Review } from '@/utils/history';
+import { LevelChip } from '../LevelChip';
+import { useMessages } from '../messages';
+import { AdDetail } from './AdDetail';
+import { formatTime } from './format';
+
+export interface AdListProps {
+  records: AdRecord[];
+  selected: ReadonlySet<string>;
+  expanded: string | null;
+  onToggleSelect: (id: string, on: boolean) => void;
+  onExpand: (id: string | null) => void;
+  onReview: (id: string, review: Review) => Promise<string | null>;
+}
+
+/** Stored ads, one row each; a row opens into the ad's detail. */
+export function AdList({ records, selected, expanded, onToggleSelect, onExpand, onReview }: AdListProps) {
+  const m = useMessages();
+  return (
+    <ul class="ad-rows">
+      {records.map((r, i) => {
+        const open = expanded === r.id;
+        const title = r.title || m.t('report.untitled');
+        const detailId = `detail-${i}`;
+        return (
+          <li key={r.id} class={`ad-row ad-row-${r.report.level}`} data-ad-id={r.id}>
+            <div class="ad-row-head">
+              <input
+                type="checkbox"
+                class="select"
+                checked={selected.has(r.id)}
+                onChange={(e) => onToggleSelect(r.id, (e.target as HTMLInputElement).checked)}
+                aria-label={m.t('dashboard.ads.select', { title })}
+              />
+              <h3 class="ad-row-title">
+                <button type="button" class="link-button" aria-expanded={open} aria-controls={detailId} onClick={() => onExpand(open ? null : r.id)}>
+                  {title}
+                </button>
+              </h3>
+              <LevelChip level={r.report.level} score={r.report.score} />
+              {r.reviewed && <span class="chip chip-reviewed">{m.t('dashboard.ads.reviewedMark')}</span>}
+            </div>
+            <p class="small muted ad-row-meta">
+              {r.site} · {m.t('dashboard.ads.lastSeen', { time: formatTime(m, r.lastSeen) })}
+              {r.note && <> · {m.t('dashboard.ads.hasNote')}</>}
+            </p>
+            {open && (
+              <div id={detailId}>
+                <AdDetail record={r} onReview={(review) => onReview(r.id, review)} />
+              </div>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

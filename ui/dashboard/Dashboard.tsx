@@ -1,0 +1,229 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { Cluster } from '@/engine/link/index';
+import { summarizeClusters, type ClusterSummary } from '@/utils/casework/clusters';
+import { EMPTY_FILTER, facets, filterAds, type AdFilter } from '@/utils/casework/filter';
+import { buildBundle, importBundle, serializeBundle, toCsv, type ImportOutcome } from '@/utils/evidence';
+import type { AdRecord, HistoryError, HistoryResult, HistoryStore, Review } from '@/utils/history';
+import { Tabs } from '../Tabs';
+import { useMessages } from '../messages';
+import { AdFilters } from './AdFilters';
+import { AdList } from './AdList';
+import { ClusterList } from './ClusterList';
+import { HistoryNotice, StorageError } from './HistoryNotice';
+import { ImportPanel } from './ImportPanel';
+
+export interface DownloadFile {
+  name: string;
+  type: string;
+  text: string;
+}
+
+export interface DashboardProps {
+  /** The opened history, or why it is not there (turned off, a storage error). */
+  history: HistoryResult<HistoryStore>;
+  /** Where the user turns history on. */
+  optionsHref: string;
+  /** Saves an export (the page does it through a Blob URL). */
+  onDownload: (file: DownloadFile) => void;
+  /** Written into bundles, e.g. "Faro 0.1.0". */
+  generator?: string;
+  now?: () => Date;
+}
+
+/** Rows drawn at once; more on request, so that 10,000 stored ads stay responsive. */
+const PAGE = 100;
+
+/** "20260314-021500": a file name part, in UTC like the bundle's times. */
+const stamp = (date: Date) => date.toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-');
+const safe = (text: string) => text.replace(/[^\w+.-]+/g, '_').slice(0, 60);
+
+/** The local history for outreach workers and moderators: stored ads, clusters, review, export and import. */
+export function Dashboard({ history, optionsHref, onDownload, generator = 'Faro', now = () => new Date() }: DashboardProps) {
+  const m = useMessages();
+  const store = history.ok ? history.value : null;
+  const [records, setRecords] = useState<AdRecord[] | null>(null);
+  const [error, setError] = useState<HistoryError | null>(history.ok ? null : history.error);
+  const [tab, setTab] = useState('ads');
+  const [filter, setFilter] = useState<AdFilter>(EMPTY_FILTER);
+  const [only, setOnly] = useState<{ label: string; ids: ReadonlySet<string> } | null>(null);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [expanded, setExpanded] = useState<string | null>(null);
+  const [limit, setLimit] = useState(PAGE);
+  const [exported, setExported] = useState<string | null>(null);
+
+  const load = async () => {
+    if (!store) return;
+    const all = await store.all();
+    if (all.ok) {
+      setRecords(all.value);
+      setError(null);
+    } else setError(all.error);
+  };
+  useEffect(() => void load(), [store]);
+
+  const clusters = useMemo(() => summarizeClusters(records ?? []), [records]);
+  const shown = useMemo(() => {
+    const pool = only ? (records ?? []).filter((r) => only.ids.has(r.id)) : (records ?? []);
+    return filterAds(pool, filter);
+  }, [records, filter, only]);
+  const menu = useMemo(() => facets(records ?? []), [records]);
+
+  if (!store) return <Shell>{error && <HistoryNotice error={error} optionsHref={optionsHref} />}</Shell>;
+
+  const exportRecords = async (chosen: AdRecord[], format: 'json' | 'csv', subject: string, linked?: Cluster[]) => {
+    const at = now();
+    const base = `faro-${safe(subject)}-${stamp(at)}`;
+    if (format === 'csv') onDownload({ name: `${base}.csv`, type: 'text/csv;charset=utf-8', text: toCsv(chosen) });
+    else {
+      const bundle = await buildBundle(chosen, { createdAt: at, generator, subject, clusters: linked ?? summarizeClusters(chosen).map((s) => s.cluster) });
+      onDownload({ name: `${base}.json`, type: 'application/json', text: serializeBundle(bundle) });
+    }
+    setExported(m.tn('dashboard.export.done', chosen.length, { file: `${base}.${format}` }));
+  };
+
+  const review = async (id: string, value: Review): Promise<string | null> => {
+    const saved = await store.setReview(id, value);
+    if (!saved.ok) return m.t(`dashboard.storage.${saved.error.kind}`);
+    setRecords((list) => (list ?? []).map((r) => (r.id === id ? saved.value : r)));
+    return null;
+  };
+
+  const importFile = async (json: string): Promise<ImportOutcome> => {
+    const outcome = await importBundle(store, json);
+    if (outcome.ok) await load();
+    return outcome;
+  };
+
+  const showCluster = (s: ClusterSummary) => {
+    setOnly({ label: s.cluster.kind === 'shared-contact' ? s.cluster.contact.value : m.t('dashboard.cluster.duplicateShort'), ids: new Set(s.cluster.adIds) });
+    setSelected(new Set(s.cluster.adIds));
+    setTab('ads');
+  };
+
+  const selectedRecords = (records ?? []).filter((r) => selected.has(r.id));
+  const allShownSelected = shown.length > 0 && shown.every((r) => selected.has(r.id));
+
+  const adsPanel = (
+    <section aria-labelledby="ads-heading">
+      <h2 id="ads-heading" class="sr-only">
+        {m.t('dashboard.tab.ads')}
+      </h2>
+      <AdFilters filter={filter} facets={menu} onChange={(change) => setFilter((f) => ({ ...f, ...change }))} />
+      {only && (
+        <p class="notice only">
+          {m.t('dashboard.ads.onlyCluster', { cluster: only.label })}{' '}
+          <button type="button" class="link-button" onClick={() => setOnly(null)}>
+            {m.t('dashboard.ads.showAll')}
+          </button>
+        </p>
+      )}
+      <div class="toolbar">
+        <p aria-live="polite" class="count">
+          {m.t('dashboard.ads.count', { shown: m.formatNumber(shown.length), total: m.formatNumber(records?.length ?? 0) })}{' '}
+          {m.tn('dashboard.ads.selected', selected.size)}
+        </p>
+        <label class="toggle">
+          <input
+            type="checkbox"
+            checked={allShownSelected}
+            disabled={shown.length === 0}
+            onChange={(e) => {
+              const on = (e.target as HTMLInputElement).checked;
+              const next = new Set(selected);
+              for (const r of shown) on ? next.add(r.id) : next.delete(r.id);
+              setSelected(next);
+            }}
+          />
+          {m.t('dashboard.ads.selectShown')}
+        </label>
+        <div class="row">
+          <button type="button" class="primary" disabled={selected.size === 0} onClick={() => void exportRecords(selectedRecords, 'json', 'selection')}>
+            {m.t('dashboard.export.json')}
+          </button>
+          <button type="button" disabled={selected.size === 0} onClick={() => void exportRecords(selectedRecords, 'csv', 'selection')}>
+            {m.t('dashboard.export.csv')}
+          </button>
+          <button type="button" onClick={() => void load()}>
+            {m.t('dashboard.reload')}
+          </button>
+        </div>
+      </div>
+      {records === null ? (
+        <p>{m.t('dashboard.loading')}</p>
+      ) : records.length === 0 ? (
+        <p>{m.t('dashboard.ads.empty')}</p>
+      ) : shown.length === 0 ? (
+        <p>{m.t('dashboard.ads.noMatch')}</p>
+      ) : (
+        <>
+          <AdList
+            records={shown.slice(0, limit)}
+            selected={selected}
+            expanded={expanded}
+            onToggleSelect={(id, on) => {
+              const next = new Set(selected);
+              on ? next.add(id) : next.delete(id);
+              setSelected(next);
+            }}
+            onExpand={setExpanded}
+            onReview={review}
+          />
+          {shown.length > limit && (
+            <button type="button" onClick={() => setLimit(limit + PAGE)}>
+              {m.t('dashboard.ads.more', { n: m.formatNumber(Math.min(PAGE, shown.length - limit)) })}
+            </button>
+          )}
+        </>
+      )}
+    </section>
+  );
+
+  return (
+    <Shell>
+      {error && <StorageError error={error} />}
+      <p role="status" class="saved">
+        {exported ?? ''}
+      </p>
+      <Tabs
+        label={m.t('dashboard.sections')}
+        selected={tab}
+        onSelect={setTab}
+        tabs={[
+          { id: 'ads', label: m.t('dashboard.tab.ads'), panel: adsPanel },
+          {
+            id: 'clusters',
+            label: m.tn('dashboard.tab.clusters', clusters.length),
+            panel: (
+              <section aria-labelledby="clusters-heading">
+                <h2 id="clusters-heading">{m.t('dashboard.cluster.heading')}</h2>
+                <p class="small muted">{m.t('dashboard.cluster.intro')}</p>
+                <ClusterList
+                  clusters={clusters}
+                  onShowAds={showCluster}
+                  onExport={(s, format) => void exportRecords(s.records, format, s.cluster.id, [s.cluster])}
+                />
+              </section>
+            ),
+          },
+          { id: 'import', label: m.t('dashboard.tab.import'), panel: <ImportPanel onImport={importFile} /> },
+        ]}
+      />
+    </Shell>
+  );
+}
+
+function Shell({ children }: { children: preact.ComponentChildren }) {
+  const m = useMessages();
+  return (
+    <main class="dashboard">
+      <header class="top">
+        <h1>
+          <span aria-hidden="true">◉</span> {m.t('dashboard.title')}
+        </h1>
+      </header>
+      <p class="tagline small">{m.t('dashboard.tagline')}</p>
+      {children}
+      <p class="small muted disclaimer">{m.t('dashboard.disclaimer')}</p>
+    </main>
+  );
+}
