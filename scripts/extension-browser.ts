@@ -112,6 +112,8 @@ export async function blockOtherNetwork(context: BrowserContext, origin: string)
 /** The id of the tab showing `url`, as the extension sees it. */
 export async function tabIdOf(worker: Worker, url: string): Promise<number> {
   const id = await worker.evaluate(async (wanted) => {
+    // Runs in the service worker, where `chrome` is the extension API.
+    const { chrome } = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } } };
     const tabs = await chrome.tabs.query({});
     return tabs.find((tab) => tab.url === wanted)?.id;
   }, url);
