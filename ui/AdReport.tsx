@@ -3,6 +3,14 @@ import { flagsByWeight } from '@/utils/verdict';
 import { LevelChip } from './LevelChip';
 import { useMessages } from './messages';
 
+/** At most this many phrases are quoted per flag; the page shows them all highlighted. */
+const MAX_QUOTES = 3;
+
+/** The evidence phrases, each once (a title often repeats the body's words). */
+function quotes(evidence: Report['flags'][number]['evidence']): string[] {
+  return [...new Set(evidence.map((span) => span.text.trim()))].slice(0, MAX_QUOTES);
+}
+
 export interface AdReportProps {
   report: Report;
   title?: string;
@@ -43,8 +51,8 @@ export function AdReport({ report, title, headingLevel = 3, onShow }: AdReportPr
                   </details>
                   <p class="evidence">
                     <span class="sr-only">{m.t('report.evidence')} </span>
-                    {flag.evidence.slice(0, 3).map((span, i) => (
-                      <q key={i}>{span.text}</q>
+                    {quotes(flag.evidence).map((quote) => (
+                      <q key={quote}>{quote}</q>
                     ))}
                   </p>
                 </li>
