@@ -37,7 +37,7 @@ export function AdDetail({ record, onReview }: AdDetailProps) {
       <h4>{m.t('dashboard.ad.text')}</h4>
       <HighlightedText text={record.text} spans={spans} />
       <AdReport report={record.report} title={m.t('dashboard.ad.signals')} headingLevel={3} />
-      <ReviewForm record={record} onSave={onReview} />
+      <ReviewForm key={record.id} record={record} onSave={onReview} />
     </div>
   );
 }

@@ -1,16 +1,21 @@
-import type { ClusterSummary } from '@/utils/casework/clusters';
+import type { AdRecord, ClusterSummary } from '@/utils/history';
 import { useMessages } from '../messages';
 import { formatDay } from './format';
 import { Timeline } from './Timeline';
 
-export interface ClusterListProps {
-  clusters: ClusterSummary[];
-  onShowAds: (summary: ClusterSummary) => void;
-  onExport: (summary: ClusterSummary, format: 'json' | 'csv') => void;
+/** A cluster with its stored ads. */
+export interface ClusterView {
+  summary: ClusterSummary;
+  records: AdRecord[];
 }
 
-function heading(m: ReturnType<typeof useMessages>, s: ClusterSummary): string {
-  const c = s.cluster;
+export interface ClusterListProps {
+  clusters: ClusterView[];
+  onShowAds: (view: ClusterView) => void;
+  onExport: (view: ClusterView, format: 'json' | 'csv') => void;
+}
+
+function heading(m: ReturnType<typeof useMessages>, c: ClusterSummary['cluster']): string {
   if (c.kind === 'shared-contact') return m.t('dashboard.cluster.contact', { contact: c.contact.value, type: m.t(`dashboard.contact.${c.contact.type}`) });
   return m.t('dashboard.cluster.duplicate', { similarity: m.formatNumber(Math.round(c.similarity * 100)) });
 }
@@ -21,28 +26,29 @@ export function ClusterList({ clusters, onShowAds, onExport }: ClusterListProps)
   if (clusters.length === 0) return <p>{m.t('dashboard.cluster.none')}</p>;
   return (
     <ul class="clusters">
-      {clusters.map((s) => {
-        const titles = [...new Set(s.records.map((r) => r.title).filter((t): t is string => !!t))];
+      {clusters.map((view) => {
+        const { summary: s, records } = view;
+        const titles = [...new Set(records.map((r) => r.title).filter((t): t is string => !!t))];
         return (
           <li key={s.cluster.id} class={`cluster cluster-${s.cluster.kind}`} data-cluster-id={s.cluster.id}>
-            <h3>{heading(m, s)}</h3>
+            <h3>{heading(m, s.cluster)}</h3>
             <p>
-              <strong class="cluster-count">{m.tn('dashboard.cluster.ads', s.records.length)}</strong>
+              <strong class="cluster-count">{m.tn('dashboard.cluster.ads', records.length)}</strong>
               {' · '}
               {m.tn('dashboard.cluster.sites', s.sites.length, { sites: s.sites.join(', ') })}
               {' · '}
               {m.t('dashboard.cluster.span', { from: formatDay(m, s.firstSeen), to: formatDay(m, s.lastSeen) })}
             </p>
             {titles.length > 0 && <p class="small muted cluster-titles">{titles.slice(0, 8).join(' · ')}</p>}
-            <Timeline times={s.records.map((r) => r.firstSeen)} />
+            <Timeline summary={s} />
             <div class="row">
-              <button type="button" onClick={() => onShowAds(s)}>
+              <button type="button" onClick={() => onShowAds(view)}>
                 {m.t('dashboard.cluster.showAds')}
               </button>
-              <button type="button" onClick={() => onExport(s, 'json')}>
+              <button type="button" onClick={() => onExport(view, 'json')}>
                 {m.t('dashboard.export.json')}
               </button>
-              <button type="button" onClick={() => onExport(s, 'csv')}>
+              <button type="button" onClick={() => onExport(view, 'csv')}>
                 {m.t('dashboard.export.csv')}
               </button>
             </div>

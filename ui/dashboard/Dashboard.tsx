@@ -1,14 +1,13 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { Cluster } from '@/engine/link/index';
-import { summarizeClusters, type ClusterSummary } from '@/utils/casework/clusters';
+import { linkAds, type Cluster } from '@/engine/link/index';
 import { EMPTY_FILTER, facets, filterAds, type AdFilter } from '@/utils/casework/filter';
 import { buildBundle, importBundle, serializeBundle, toCsv, type ImportOutcome } from '@/utils/evidence';
-import type { AdRecord, HistoryError, HistoryResult, HistoryStore, Review } from '@/utils/history';
+import { asLinkable, historyClusters, type AdRecord, type HistoryError, type HistoryResult, type HistoryStore, type Review } from '@/utils/history';
 import { Tabs } from '../Tabs';
 import { useMessages } from '../messages';
 import { AdFilters } from './AdFilters';
 import { AdList } from './AdList';
-import { ClusterList } from './ClusterList';
+import { ClusterList, type ClusterView } from './ClusterList';
 import { HistoryNotice, StorageError } from './HistoryNotice';
 import { ImportPanel } from './ImportPanel';
 
@@ -35,6 +34,7 @@ const PAGE = 100;
 
 /** "20260314-021500": a file name part, in UTC like the bundle's times. */
 const stamp = (date: Date) => date.toISOString().slice(0, 19).replace(/[-:]/g, '').replace('T', '-');
+const localHour = (iso: string) => new Date(iso).getHours();
 const safe = (text: string) => text.replace(/[^\w+.-]+/g, '_').slice(0, 60);
 
 /** The local history for outreach workers and moderators: stored ads, clusters, review, export and import. */
@@ -61,7 +61,15 @@ export function Dashboard({ history, optionsHref, onDownload, generator = 'Faro'
   };
   useEffect(() => void load(), [store]);
 
-  const clusters = useMemo(() => summarizeClusters(records ?? []), [records]);
+  const clusters = useMemo((): ClusterView[] => {
+    const list = records ?? [];
+    const byId = new Map(list.map((r) => [r.id, r]));
+    // Hours in the reader's time zone: "most posted between 1 and 4 a.m." is read as local time.
+    return historyClusters(list, localHour).map((summary) => ({
+      summary,
+      records: summary.cluster.adIds.map((id) => byId.get(id)).filter((r): r is AdRecord => r !== undefined),
+    }));
+  }, [records]);
   const shown = useMemo(() => {
     const pool = only ? (records ?? []).filter((r) => only.ids.has(r.id)) : (records ?? []);
     return filterAds(pool, filter);
@@ -75,7 +83,7 @@ export function Dashboard({ history, optionsHref, onDownload, generator = 'Faro'
     const base = `faro-${safe(subject)}-${stamp(at)}`;
     if (format === 'csv') onDownload({ name: `${base}.csv`, type: 'text/csv;charset=utf-8', text: toCsv(chosen) });
     else {
-      const bundle = await buildBundle(chosen, { createdAt: at, generator, subject, clusters: linked ?? summarizeClusters(chosen).map((s) => s.cluster) });
+      const bundle = await buildBundle(chosen, { createdAt: at, generator, subject, clusters: linked ?? linkAds(chosen.map(asLinkable)).clusters });
       onDownload({ name: `${base}.json`, type: 'application/json', text: serializeBundle(bundle) });
     }
     setExported(m.tn('dashboard.export.done', chosen.length, { file: `${base}.${format}` }));
@@ -94,9 +102,9 @@ export function Dashboard({ history, optionsHref, onDownload, generator = 'Faro'
     return outcome;
   };
 
-  const showCluster = (s: ClusterSummary) => {
-    setOnly({ label: s.cluster.kind === 'shared-contact' ? s.cluster.contact.value : m.t('dashboard.cluster.duplicateShort'), ids: new Set(s.cluster.adIds) });
-    setSelected(new Set(s.cluster.adIds));
+  const showCluster = ({ summary: { cluster } }: ClusterView) => {
+    setOnly({ label: cluster.kind === 'shared-contact' ? cluster.contact.value : m.t('dashboard.cluster.duplicateShort'), ids: new Set(cluster.adIds) });
+    setSelected(new Set(cluster.adIds));
     setTab('ads');
   };
 
@@ -200,7 +208,7 @@ export function Dashboard({ history, optionsHref, onDownload, generator = 'Faro'
                 <ClusterList
                   clusters={clusters}
                   onShowAds={showCluster}
-                  onExport={(s, format) => void exportRecords(s.records, format, s.cluster.id, [s.cluster])}
+                  onExport={(view, format) => void exportRecords(view.records, format, view.summary.cluster.id, [view.summary.cluster])}
                 />
               </section>
             ),

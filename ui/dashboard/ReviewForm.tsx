@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { AdRecord, Review } from '@/utils/history';
 import { useMessages } from '../messages';
 
@@ -8,16 +8,15 @@ export interface ReviewFormProps {
   onSave: (review: Review) => Promise<string | null>;
 }
 
-/** A person's review of an ad: reviewed or not, and a free-text note (technology flags, humans verify). */
+/**
+ * A person's review of an ad: reviewed or not, and a free-text note (technology flags, humans verify).
+ * Starts from the stored review; give it `key={record.id}` so that another ad starts afresh.
+ */
 export function ReviewForm({ record, onSave }: ReviewFormProps) {
   const m = useMessages();
   const [reviewed, setReviewed] = useState(record.reviewed);
   const [note, setNote] = useState(record.note);
   const [status, setStatus] = useState<{ kind: 'idle' | 'saving' | 'saved' } | { kind: 'error'; message: string }>({ kind: 'idle' });
-  useEffect(() => {
-    setReviewed(record.reviewed);
-    setNote(record.note);
-  }, [record.id, record.reviewed, record.note]);
   const id = `review-${record.id}`;
   const submit = async (event: Event) => {
     event.preventDefault();
