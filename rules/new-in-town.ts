@@ -10,12 +10,23 @@ export default defineRule({
   category: 'vulnerability-targeting',
   weight: 10,
   languages: {
-    en: {
-      patterns: [/\bnew (?:girl )?in (?:town|the city|your city|the area)\b|\bjust arrived\b|\bnew girl\b|\bfirst (?:time|days?|week) in (?:town|the city)\b/u],
+    // English jargon appears in ads of every language, and short English ads are often misread by franc.
+    neutral: {
+      patterns: [/\bnew (?:girl )?in (?:town|the city|your city|the area)\b|\bjust arrived\b|\bnew girl\b|\bsweet (?:and|&) new\b|\bfirst (?:time|days?|week) in (?:town|the city)\b/u],
       unless: [/\b(?:restaurants?|caf[eé]s?|shops?|stores?|opening|opened|bakery|menu|gym|clinic|branch|office|stock|collections?|products?|items?|shipments?|arrivals|we are|we're|our)\b/u],
       examples: {
-        flag: [{ text: 'NEW IN TOWN 🌸 Sweet girl, just arrived, relaxing massage.', evidence: ['NEW IN TOWN', 'just arrived'] }],
+        flag: [
+          { text: 'NEW IN TOWN 🌸 Sweet girl, just arrived, relaxing massage.', evidence: ['NEW IN TOWN', 'just arrived'] },
+          { text: 'Sweet & new 🌸 30min 🌹x80', evidence: ['Sweet & new'] },
+        ],
         pass: ["We're new in town! Our Italian restaurant opens on Friday.", 'New winter collection just arrived in store.'],
+      },
+    },
+    en: {
+      patterns: [/\bnew (?:here|to the area)\b[^.\n]{0,20}\b(?:girl|lady|sweet|young)\b/u],
+      examples: {
+        flag: [{ text: 'New here, sweet young lady, text me.', evidence: ['New here, sweet young lady'] }],
+        pass: ['New to the area? Join our friendly team at the garden centre.'],
       },
     },
     it: {
