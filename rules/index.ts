@@ -35,11 +35,7 @@ import shortAppointmentPricing from './short-appointment-pricing';
 import travelPaidByRecruiter from './travel-paid-by-recruiter';
 import upfrontFee from './upfront-fee';
 import youthEmphasis from './youth-emphasis';
-import careersSiteMitigation from './mitigations/careers-site';
-import licensedAgencyMitigation from './mitigations/licensed-agency';
-import noFeeStatementMitigation from './mitigations/no-fee-statement';
-import writtenContractMitigation from './mitigations/written-contract';
 
 export const RULES: readonly Rule[] = [bankDetailsRequested, codedRates, companionOffer, constantAvailability, costsRepaidFromWages, documentsSurrendered, documentsWithheld, easyMoney, exoticEmphasis, highPayVagueDuties, hostessNightlife, housingDeducted, housingProvided, incallOutcall, keepItSecret, leaveAtOnce, limitedPlaces, liveInJob, massageLure, modellingAbroad, movementRestricted, newInTown, noCvNoInterview, noDaysOff, noExperienceNeeded, noLanguageNeeded, noPapersNeeded, passportRequested, phoneConfiscated, photosRequested, serviceEuphemisms, shortAppointmentPricing, travelPaidByRecruiter, upfrontFee, youthEmphasis];
 
-export const MITIGATIONS: readonly MitigationRule[] = [careersSiteMitigation, licensedAgencyMitigation, noFeeStatementMitigation, writtenContractMitigation];
+export const MITIGATIONS: readonly MitigationRule[] = [];
