@@ -1,6 +1,6 @@
 import type { Range } from './types';
 import type { NormalizedText } from './normalize';
-import { checksWordStart, type CompiledLanguageRules, type RuleLanguage } from './rule';
+import { checksWordStart, isWordChar, type CompiledLanguageRules, type RuleLanguage } from './rule';
 
 /** More evidence than this per flag adds nothing for a reader. */
 export const MAX_EVIDENCE_PER_FLAG = 10;
@@ -36,14 +36,8 @@ function sentenceAround(view: NormalizedText, range: Range): string {
   return view.text.slice(starts[lo], starts[end] ?? view.text.length);
 }
 
-const WORD_CHAR = /[\p{L}\p{N}_]/u;
-
 function isWordAt(text: string, i: number): boolean {
-  if (i < 0 || i >= text.length) return false;
-  const c = text.charCodeAt(i);
-  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f;
-  const cp = text.codePointAt(i) as number;
-  return WORD_CHAR.test(String.fromCodePoint(cp));
+  return i >= 0 && i < text.length && isWordChar(text[i]);
 }
 
 /** Every match of a compiled pattern, with its leading word boundary checked here (see rule.ts). */
