@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { bad, type Item } from '../items';
 import type { Source } from '../sources';
 import { readCsv } from './csv';
+import { readHtml } from './html';
 import { readJsonl } from './jsonl';
 import type { OnBytes } from './limits';
 import { readText } from './text';
@@ -26,7 +27,7 @@ export async function* readSource(source: Source, onBytes: OnBytes): AsyncGenera
         yield* readText(createReadStream(path), path, onBytes);
         break;
       case 'html':
-        yield bad(path, 'HTML pages are not supported yet (needs utils/extract)');
+        yield* readHtml(path, onBytes);
         break;
     }
   } catch (error) {

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeSync, openSync, writeSync } from 'node:fs';
-import { faro, jsonLines, RISKY_EN, rulesOf, tempFiles } from './run';
+import { CLI_TIMEOUT, faro, jsonLines, RISKY_EN, rulesOf, tempFiles } from './run';
 
 const files = tempFiles({
   'mixed.jsonl': [
@@ -19,7 +19,7 @@ const files = tempFiles({
 });
 afterAll(() => files.remove());
 
-describe('faro scan: bad input', () => {
+describe('faro scan: bad input', { timeout: CLI_TIMEOUT }, () => {
   it('names the file and line of each bad JSONL line, scores the rest, exits 1', async () => {
     const run = await faro(['scan', files.path('mixed.jsonl')]);
     expect(run.code).toBe(1);
@@ -72,17 +72,18 @@ describe('faro scan: bad input', () => {
   });
 });
 
-describe('faro scan: huge inputs', () => {
-  it('streams a 50 MB JSONL file line by line in a heap far smaller than the file', async () => {
+describe('faro scan: huge inputs', { timeout: CLI_TIMEOUT }, () => {
+  it('streams a JSONL file larger than its whole heap, line by line', async () => {
+    // The file is as large as the heap the CLI gets: read whole, as one string, it could not fit.
+    const heapMb = 128;
     const big = tempFiles({});
     const path = big.path('big.jsonl');
     const fd = openSync(path, 'w');
-    const filler = `${' '.repeat(1000)}\n`.repeat(1000); // blank lines: read and skipped, never scored
-    for (let i = 0; i < 50; i++) writeSync(fd, filler);
+    const filler = `${' '.repeat(1023)}\n`.repeat(1024); // 1 MB of blank lines: read and skipped, never scored
+    for (let i = 0; i < heapMb; i++) writeSync(fd, filler);
     writeSync(fd, `${JSON.stringify({ id: 'last', text: RISKY_EN })}\n`);
     closeSync(fd);
-    // 32 MB of heap: reading the file whole (a 50 MB string) would abort the process.
-    const run = await faro(['scan', path], { env: { NODE_OPTIONS: '--max-old-space-size=32' } });
+    const run = await faro(['scan', path], { env: { NODE_OPTIONS: `--max-old-space-size=${heapMb}` } });
     big.remove();
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);

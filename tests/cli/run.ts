@@ -50,3 +50,6 @@ export const PLAIN = 'We sell fresh roses and tulips in our flower shop downtown
 /** The rule ids a report (parsed from the CLI's output) flags. */
 export const rulesOf = (report: unknown): string[] =>
   ((report as { flags?: { rule: string }[] } | undefined)?.flags ?? []).map((f) => f.rule);
+
+/** Each test starts the CLI (TypeScript compiled on the fly, rules compiled at load): generous on a busy shared machine. */
+export const CLI_TIMEOUT = 180_000;
