@@ -1,8 +1,8 @@
 import type { AnalyzeOptions, Flag, Mitigation, Range, Report } from './types';
 import { strengthOf } from './categories';
-import { deleet, normalize, toSpan, type NormalizedText } from './normalize';
+import { deleet, normalize, toSpan } from './normalize';
 import { detectLanguage } from './language';
-import { matchRule, mergeRanges } from './match';
+import { matchRule, mergeRanges, type MatchView } from './match';
 import type { MitigationRule, Rule, RuleLanguage } from './rule';
 import type { DetectContext } from './context';
 import { score } from './score';
@@ -21,8 +21,8 @@ export interface RuleSet {
 
 const DEFAULT_RULES: RuleSet = { rules: RULES, mitigations: MITIGATIONS };
 
-function views(ctx: DetectContext): NormalizedText[] {
-  return ctx.leet ? [ctx.norm, ctx.leet] : [ctx.norm];
+function views(ctx: DetectContext): MatchView[] {
+  return ctx.leet ? [{ view: ctx.norm }, { view: ctx.leet, changed: ctx.leet.changed }] : [{ view: ctx.norm }];
 }
 
 function spans(ctx: DetectContext, ranges: Range[]) {

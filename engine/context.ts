@@ -1,5 +1,5 @@
 import type { Contact, Lang, Range } from './types';
-import type { NormalizedText } from './normalize';
+import type { LeetText, NormalizedText } from './normalize';
 
 export type PayPeriod = 'hour' | 'day' | 'week' | 'month' | 'year';
 
@@ -27,7 +27,7 @@ export interface DetectContext {
   /** The plain normalized view. */
   norm: NormalizedText;
   /** The leetspeak view, when it differs from the plain one. */
-  leet?: NormalizedText;
+  leet?: LeetText;
   /** The detected language of the ad. */
   lang: Lang | 'und';
   /** Every language whose rules run on this ad (detected, hinted, close candidates). */

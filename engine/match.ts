@@ -72,17 +72,58 @@ function evidenceRange(m: RegExpMatchArray): Range | undefined {
   return { start: index, end: index + m[0].length };
 }
 
+/**
+ * A text the patterns read. The leetspeak view differs from the plain one only in a few tokens:
+ * `changed` restricts its scan to windows around them (matches elsewhere are the plain view's).
+ */
+export interface MatchView {
+  view: NormalizedText;
+  changed?: readonly Range[];
+}
+
+/** Context a pattern may need around a changed token ("150 r0ses per hour", gaps like [^.]{0,80}). */
+const WINDOW_MARGIN = 160;
+
+const windowCache = new WeakMap<readonly Range[], Range[]>();
+
+/** The changed tokens widened by WINDOW_MARGIN to the next space, merged. */
+function windowsAround(text: string, changed: readonly Range[]): Range[] {
+  let windows = windowCache.get(changed);
+  if (windows) return windows;
+  windows = [];
+  for (const c of changed) {
+    let start = Math.max(0, c.start - WINDOW_MARGIN);
+    while (start > 0 && !/\s/.test(text[start - 1] as string)) start--;
+    let end = Math.min(text.length, c.end + WINDOW_MARGIN);
+    while (end < text.length && !/\s/.test(text[end] as string)) end++;
+    const last = windows[windows.length - 1];
+    if (last && start <= last.end) last.end = Math.max(last.end, end);
+    else windows.push({ start, end });
+  }
+  windowCache.set(changed, windows);
+  return windows;
+}
+
+const overlapsAny = (r: Range, ranges: readonly Range[]) => ranges.some((c) => r.start < c.end && c.start < r.end);
+
 /** Ranges where one language's patterns match one view, `unless` and `unlessAd` applied. */
-export function matchLanguage(rules: CompiledLanguageRules, view: NormalizedText): Range[] {
+export function matchLanguage(rules: CompiledLanguageRules, target: MatchView): Range[] {
+  const { view, changed } = target;
   if (rules.patterns.length === 0) return [];
   if (anyMatch(rules.unlessAd, view.text)) return [];
+  const scans = changed ? windowsAround(view.text, changed) : [{ start: 0, end: view.text.length }];
   const out: Range[] = [];
-  for (const re of rules.patterns) {
-    for (const m of matches(re, view.text)) {
-      const range = evidenceRange(m);
-      if (!range) continue;
-      if (rules.unless.length > 0 && anyMatch(rules.unless, sentenceAround(view, range))) continue;
-      out.push(range);
+  for (const scan of scans) {
+    const text = scan.start === 0 && scan.end === view.text.length ? view.text : view.text.slice(scan.start, scan.end);
+    for (const re of rules.patterns) {
+      for (const m of matches(re, text)) {
+        const local = evidenceRange(m);
+        if (!local) continue;
+        const range = { start: local.start + scan.start, end: local.end + scan.start };
+        if (changed && !overlapsAny({ start: (m.index ?? 0) + scan.start, end: (m.index ?? 0) + scan.start + m[0].length }, changed)) continue;
+        if (rules.unless.length > 0 && anyMatch(rules.unless, sentenceAround(view, range))) continue;
+        out.push(range);
+      }
     }
   }
   return out;
@@ -91,7 +132,7 @@ export function matchLanguage(rules: CompiledLanguageRules, view: NormalizedText
 /** Ranges of a rule's patterns over every view and every language that runs. */
 export function matchRule(
   compiled: Partial<Record<RuleLanguage, CompiledLanguageRules>>,
-  views: NormalizedText[],
+  views: readonly MatchView[],
   langs: readonly RuleLanguage[],
 ): Range[] {
   const out: Range[] = [];

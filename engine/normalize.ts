@@ -270,21 +270,37 @@ const LEET_NEXT_TO_LETTER = /\p{L}[01345@$]|[01345@$]\p{L}/u;
 const TOKEN = /[\p{L}\p{N}@$]+/gu;
 const LETTER = /\p{L}/gu;
 
+/** The leetspeak view, with the ranges where it differs from the plain view. */
+export interface LeetText extends NormalizedText {
+  readonly changed: readonly Range[];
+}
+
+const leetCache = new WeakMap<NormalizedText, LeetText | null>();
+
 /**
  * The leetspeak reading of a normalized text ("r0ses" → "roses", "p@ssp0rt" → "passport"), for a
  * second matching pass. Only tokens with at least two letters are read this way, so amounts ("5k",
  * "$900") keep their digits. Same length and map as the input; undefined when nothing changes.
+ * Computed once per text: the engine and the detectors share it.
  */
-export function deleet(n: NormalizedText): NormalizedText | undefined {
+export function deleet(n: NormalizedText): LeetText | undefined {
+  const cached = leetCache.get(n);
+  if (cached !== undefined) return cached ?? undefined;
+  const view = readLeet(n);
+  leetCache.set(n, view ?? null);
+  return view;
+}
+
+function readLeet(n: NormalizedText): LeetText | undefined {
   if (!LEET_NEXT_TO_LETTER.test(n.text)) return undefined;
-  let changed = false;
-  const text = n.text.replace(TOKEN, (token) => {
+  const changed: Range[] = [];
+  const text = n.text.replace(TOKEN, (token, offset: number) => {
     LEET_CHAR.lastIndex = 0;
     if (!LEET_CHAR.test(token) || (token.match(LETTER)?.length ?? 0) < 2) return token;
-    changed = true;
+    changed.push({ start: offset, end: offset + token.length });
     return token.replace(LEET_CHAR, (c) => LEET[c] as string);
   });
-  return changed ? { ...n, text } : undefined;
+  return changed.length > 0 ? { ...n, text, changed } : undefined;
 }
 
 /** Maps a range of the normalized text to the original text. */
