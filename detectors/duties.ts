@@ -56,8 +56,8 @@ const REQUIREMENTS =
 export const CLEAR_DUTIES_AT = 3;
 /** Distinct task words beyond this add nothing: the other kinds of detail must also count. */
 const MAX_TASK_POINTS = 3;
-/** compromise reads at most this much text (about 10–30 ms); the start of an ad holds the title and duties. */
-export const NLP_MAX_CHARS = 2500;
+/** compromise reads at most this much text (tens of ms); the start of an ad holds the title and duties. */
+export const NLP_MAX_CHARS = 1500;
 
 /** Verbs that every recruitment text uses and that say nothing about the work itself. */
 const NON_TASK_VERBS = new Set([
@@ -65,6 +65,7 @@ const NON_TASK_VERBS = new Set([
   'require', 'want', 'look', 'seek', 'hire', 'offer', 'provide', 'train', 'start', 'join', 'register', 'include', 'cover', 'repay',
   'activate', 'receive', 'give', 'take', 'come', 'go', 'travel', 'fly', 'live', 'stay', 'find', 'know', 'like', 'love', 'see',
   'become', 'can', 'will', 'let', 'keep', 'tell', 'discuss', 'sign', 'wait', 'hurry', 'act', 'click', 'visit', 'enjoy', 'win',
+  'face', 'age', 'share', 'detail', 'limit', 'hold', 'welcome', 'guarantee', 'believe', 'try', 'learn', 'grow', 'chat', 'dm',
 ]);
 
 const compiledTasks = new Map<Lang, RegExp>();
@@ -87,13 +88,23 @@ function taskWords(text: string, langs: readonly Lang[]): Set<string> {
   return found;
 }
 
+interface NlpVerb {
+  terms?: { tags: string[] }[];
+  verb?: { infinitive?: string; negative?: boolean; grammar?: { form?: string } };
+}
+
 /** Distinct task verbs that compromise finds in English text, beyond the words every recruitment ad uses. */
 export function englishTaskVerbs(original: string): Set<string> {
   const verbs = new Set<string>();
   const doc = nlp(original.slice(0, NLP_MAX_CHARS));
-  for (const v of doc.verbs().json() as { verb?: { infinitive?: string; negative?: boolean } }[]) {
+  for (const v of doc.verbs().json() as NlpVerb[]) {
     const inf = v.verb?.infinitive?.toLowerCase().replace(/[^a-z-]/g, '');
-    if (inf && inf.length > 2 && !NON_TASK_VERBS.has(inf) && !v.verb?.negative) verbs.add(inf);
+    if (!inf || inf.length <= 2 || NON_TASK_VERBS.has(inf) || v.verb?.negative) continue;
+    // Duties are written as base forms ("to prepare", "you will maintain", "Review code"); past
+    // participles and gerunds are mostly adjectives here ("shared apartment", "driving licence").
+    const tags = v.terms?.find((t) => t.tags.includes('Verb'))?.tags ?? [];
+    const form = v.verb?.grammar?.form;
+    if (tags.includes('Infinitive') || tags.includes('Imperative') || form === 'simple-future' || form === 'imperative') verbs.add(inf);
   }
   return verbs;
 }

@@ -11,7 +11,9 @@ import { assessDuties, easyWorkRanges } from '../detectors/duties';
 function highPayVagueDuties(ctx: DetectContext): Range[] {
   const high = ctx.money.filter((m) => isHighPay(m) && isPayMention(ctx.norm.text, m));
   if (high.length === 0) return [];
-  if (!assessDuties(ctx.norm.text, ctx.norm.original, ctx.langs).vague) return [];
+  // The lexicons of the ad's own language: another language's stems read English words as tasks.
+  const langs = ctx.lang === 'und' ? ctx.langs : [ctx.lang];
+  if (!assessDuties(ctx.norm.text, ctx.norm.original, langs).vague) return [];
   return [...high.map((m) => m.range), ...easyWorkRanges(ctx.norm.text, ctx.langs)];
 }
 
