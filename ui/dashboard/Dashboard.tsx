@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { linkAds, type Cluster } from '@/engine/link/index';
 import { EMPTY_FILTER, facets, filterAds, type AdFilter } from '@/utils/casework/filter';
-import { buildBundle, importBundle, serializeBundle, toCsv, type ImportOutcome } from '@/utils/evidence';
+import { buildBundle, serializeBundle } from '@/utils/evidence/bundle';
+import { importBundle, type ImportOutcome } from '@/utils/evidence/merge';
 import { asLinkable, historyClusters, type AdRecord, type HistoryError, type HistoryResult, type HistoryStore, type Review } from '@/utils/history';
 import { Tabs } from '../Tabs';
 import { useMessages } from '../messages';
@@ -49,7 +50,7 @@ export function Dashboard({ history, optionsHref, onDownload, generator = 'Faro'
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [expanded, setExpanded] = useState<string | null>(null);
   const [limit, setLimit] = useState(PAGE);
-  const [exported, setExported] = useState<string | null>(null);
+  const [exported, setExported] = useState<{ ok: boolean; text: string } | null>(null);
 
   const load = async () => {
     if (!store) return;
@@ -80,13 +81,20 @@ export function Dashboard({ history, optionsHref, onDownload, generator = 'Faro'
 
   const exportRecords = async (chosen: AdRecord[], format: 'json' | 'csv', subject: string, linked?: Cluster[]) => {
     const at = now();
-    const base = `faro-${safe(subject)}-${stamp(at)}`;
-    if (format === 'csv') onDownload({ name: `${base}.csv`, type: 'text/csv;charset=utf-8', text: toCsv(chosen) });
-    else {
-      const bundle = await buildBundle(chosen, { createdAt: at, generator, subject, clusters: linked ?? linkAds(chosen.map(asLinkable)).clusters });
-      onDownload({ name: `${base}.json`, type: 'application/json', text: serializeBundle(bundle) });
+    const name = `faro-${safe(subject)}-${stamp(at)}.${format}`;
+    try {
+      if (format === 'csv') {
+        // The CSV writer is loaded when asked for: the page works without it.
+        const { toCsv } = await import('@/utils/evidence/csv');
+        onDownload({ name, type: 'text/csv;charset=utf-8', text: toCsv(chosen) });
+      } else {
+        const bundle = await buildBundle(chosen, { createdAt: at, generator, subject, clusters: linked ?? linkAds(chosen.map(asLinkable)).clusters });
+        onDownload({ name, type: 'application/json', text: serializeBundle(bundle) });
+      }
+      setExported({ ok: true, text: m.tn('dashboard.export.done', chosen.length, { file: name }) });
+    } catch (err) {
+      setExported({ ok: false, text: m.t('dashboard.export.failed', { error: err instanceof Error ? err.message : String(err) }) });
     }
-    setExported(m.tn('dashboard.export.done', chosen.length, { file: `${base}.${format}` }));
   };
 
   const review = async (id: string, value: Review): Promise<string | null> => {
@@ -189,8 +197,8 @@ export function Dashboard({ history, optionsHref, onDownload, generator = 'Faro'
   return (
     <Shell>
       {error && <StorageError error={error} />}
-      <p role="status" class="saved">
-        {exported ?? ''}
+      <p role="status" class={exported?.ok === false ? 'error' : 'saved'}>
+        {exported?.text ?? ''}
       </p>
       <Tabs
         label={m.t('dashboard.sections')}
