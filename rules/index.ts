@@ -41,7 +41,11 @@ import unlicensedIntermediary from './unlicensed-intermediary';
 import unnamedSeriousCompany from './unnamed-serious-company';
 import upfrontFee from './upfront-fee';
 import youthEmphasis from './youth-emphasis';
+import careersSiteMitigation from './mitigations/careers-site';
+import licensedAgencyMitigation from './mitigations/licensed-agency';
+import noFeeStatementMitigation from './mitigations/no-fee-statement';
+import writtenContractMitigation from './mitigations/written-contract';
 
 export const RULES: readonly Rule[] = [bankDetailsRequested, bareContactOnly, codedRates, companionOffer, constantAvailability, costsRepaidFromWages, documentsSurrendered, documentsWithheld, easyMoney, exoticEmphasis, highPayVagueDuties, hostessNightlife, housingDeducted, housingProvided, incallOutcall, keepItSecret, leaveAtOnce, limitedPlaces, liveInJob, massageLure, messengerOnly, modellingAbroad, movementRestricted, newInTown, noCvNoInterview, noDaysOff, noEmployerNamed, noExperienceNeeded, noLanguageNeeded, noPapersNeeded, obscuredPhone, passportRequested, phoneConfiscated, photosRequested, serviceEuphemisms, shortAppointmentPricing, travelPaidByRecruiter, unlicensedIntermediary, unnamedSeriousCompany, upfrontFee, youthEmphasis];
 
-export const MITIGATIONS: readonly MitigationRule[] = [];
+export const MITIGATIONS: readonly MitigationRule[] = [careersSiteMitigation, licensedAgencyMitigation, noFeeStatementMitigation, writtenContractMitigation];

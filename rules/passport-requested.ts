@@ -14,7 +14,7 @@ export default defineRule({
   languages: {
     en: {
       patterns: [
-        copyOf('en', String.raw`\b(?:cop(?:y|ies)|scans?|photos?|pictures?|images?|selfies?|photocop(?:y|ies)) (?:of|with) (?:your |the |a )?(?:\w+ )?{DOC}`),
+        copyOf('en', String.raw`\b(?:cop(?:y|ies)|scans?|photos?|pictures?|selfies?|photocop(?:y|ies)) (?:of|with) (?:your |the |a |an )?(?:valid |national |full |identity |original )?{DOC}`),
         copyOf('en', String.raw`\b(?:passport|id) (?:copy|copies|scan|scans|photo|photos|picture)\b|\b(?:send|email|upload|submit|forward|whatsapp|text) (?:us )?(?:your |a )?(?:valid )?(?:passport|id card|identity card)\b`),
       ],
       unless: [copyOf('en', String.raw`\b(?:first day|bring|on arrival|in person|right[- ]to[- ]work|share code|at the interview|onboarding)\b`)],
@@ -26,6 +26,7 @@ export default defineRule({
         pass: [
           'On your first day bring your passport or share code for the right-to-work check.',
           'Requirements: a valid passport allowing unrestricted travel worldwide.',
+          'Scan and file an image of loose documents into the archive.',
         ],
       },
     },

@@ -1,5 +1,9 @@
 import { defineRule } from '../engine/rule';
-import { rx } from './lexicon/index';
+import { DEDUCTED_FROM_PAY, TRAVEL_COST, compose, rx } from './lexicon/index';
+import type { Lang } from '../engine/types';
+
+/** "Ticket deducted from the first wage": the recruiter bought the journey and the worker owes it. */
+const travelDeducted = (lang: Lang) => compose('{T}[^.;\\n]{0,50}?{D}', { T: TRAVEL_COST[lang], D: DEDUCTED_FROM_PAY[lang] });
 
 // The recruiter pays or organises the journey (flight, ticket, visa, minibus): the worker arrives
 // owing the trip and depending on the organiser. Relocation packages and business travel are not it.
@@ -10,6 +14,7 @@ export default defineRule({
   languages: {
     en: {
       patterns: [
+        travelDeducted('en'),
         rx(/\b(?:flights?|air ?fares?|(?:air|plane|bus|train|travel|return) tickets?|tickets?|travel(?: expenses| costs)?|visas?|transport(?:ation)?|journey|trip|minibus|coach)(?: (?:and|&|\+|,) (?:\w+ )?(?:flights?|visas?|tickets?|accommodation|transport|travel|housing))?(?: from \w+)? (?:are |is |will be |all )?(?:paid|covered|arranged|provided|organi[sz]ed|booked|included|free|on us|at our expense)\b/),
         rx(/\b(?:we|employer|company|agency|sponsor|they) (?:will )?(?:pay|pays|cover|covers|arrange|arranges|book|books|organi[sz]e|organi[sz]es|buy|buys|take care of|handle|help you with) (?:for )?(?:your |the |all )?(?:\w+ )?(?:flights?|tickets?|travel|visas?|transport|journey|trip)\b/),
         rx(/\ball (?:travel )?expenses (?:are )?(?:paid|covered)\b|\b(?:by|with|in) our (?:own )?(?:minibus|van|bus)\b/),
@@ -31,6 +36,7 @@ export default defineRule({
     },
     it: {
       patterns: [
+        travelDeducted('it'),
         rx(/\b(?:biglietto(?: aereo)?|biglietti|volo|voli|viaggio|spese di viaggio|visto|trasporto|trasferimento)(?: e (?:\w+ )?(?:visto|volo|viaggio|alloggio|biglietto|vitto))? (?:\w+ ){0,2}?(?:pagat\w|a carico (?:nostro|dell'azienda|della ditta|del datore)|offert\w|inclus\w|gratuit\w|organizzat\w|copert\w|anticipat\w)\b/),
         rx(/\b(?:paghiamo|pagheremo|offriamo|organizziamo|anticipiamo|copriamo) (?:noi )?(?:\w+ ){0,2}?(?:biglietto|volo|viaggio|spese di viaggio|visto|trasporto)\b|\b(?:le spese di viaggio|il viaggio|il volo|il biglietto) (?:le |lo |li )?(?:paghiamo|anticipiamo|offriamo|copriamo)\b|\bti aiutiamo (?:noi )?con il (?:volo|viaggio|biglietto)\b|\bcon il nostro (?:pulmino|furgone|autobus|minibus)\b/),
       ],
@@ -46,6 +52,7 @@ export default defineRule({
     },
     es: {
       patterns: [
+        travelDeducted('es'),
         rx(/\b(?:billetes?(?: de avion)?|vuelos?|viajes?|pasajes?|visados?|transporte|traslados?|desplazamientos?|gastos de viaje|autobus)(?: y (?:\w+ )?(?:visado|vuelo|billete|alojamiento|viaje))? (?:\w+ ){0,3}?(?:pagad\w{1,2}|cubiert\w{1,2}|incluid\w{1,2}|gratis|gratuit\w{1,2}|a (?:nuestro )?cargo(?: nuestro| de la empresa)?|organizad\w{1,2}|por nuestra cuenta)\b/),
         rx(/\b(?:te )?(?:pagamos|cubrimos|organizamos|costeamos|financiamos) (?:\w+ ){0,2}?(?:billete|vuelo|viaje|pasaje|visado|transporte|traslado)\w{0,2}\b/),
       ],
@@ -60,6 +67,7 @@ export default defineRule({
     },
     pl: {
       patterns: [
+        travelDeducted('pl'),
         rx(/\b(?:przelot\w{0,2}|loty|lot|bilet\w{0,2}(?: lotnicz\w{1,3})?|podroz\w{0,2}|transport\w{0,2}|dojazd\w{0,2}|przejazd\w{0,2}|wiz\w{1,2})(?: i (?:\w+ )?\w+)? (?:\w+ ){0,2}?(?:opłac\w{1,5}|pokrywa\w{1,5}|pokryj\w{1,4}|zapewni\w{1,5}|zapewnia\w{1,4}|gratis|bezpłatn\w{1,3}|darmow\w{1,3}|zorganizowan\w{1,3}|organizujemy|fundujemy|na koszt (?:firmy|pracodawcy|agencji))\b/),
         rx(/\b(?:opłacamy|pokrywamy|zapewniamy|organizujemy|fundujemy|kupujemy) (?:\w+ ){0,2}?(?:przelot|lot|bilet|podroz|transport|dojazd|przejazd|wiz)\w{0,4}\b/),
       ],
@@ -69,12 +77,14 @@ export default defineRule({
           { text: 'Przelot opłacamy.', evidence: ['Przelot opłacamy'] },
           { text: 'Loty pokrywamy.', evidence: ['Loty pokrywamy'] },
           { text: 'Transport i zakwaterowanie zapewniamy.', evidence: ['Transport i zakwaterowanie zapewniamy'] },
+          { text: 'Koszt przejazdu 800 zł potrącamy z pierwszej pensji.', evidence: ['przejazdu 800 zł potrącamy z pierwszej pensji'] },
         ],
         pass: ['Darmowy dowóz z Łodzi na zmiany.', 'Dojazd we własnym zakresie lub busem ze zwrotem kosztów.'],
       },
     },
     sk: {
       patterns: [
+        travelDeducted('sk'),
         rx(/\b(?:letenk\w{1,2}|cest\w{1,2}|doprav\w{1,2}|viz\w{1,2}|autobus\w{0,2}|preprav\w{1,2}|cestovn\w{1,2} (?:naklad|vydavk)\w{0,3})(?: a (?:\w+ )?\w+)? (?:\w+ ){0,2}?(?:zaplat\w{1,4}|hrad\w{1,4}|zabezpec\w{1,4}|zadarmo|zdarma|organizuj\w{1,4}|na nase naklady)\b/),
         rx(/\b(?:zaplatime|hradime|zabezpecime|preplatime|organizujeme) (?:\w+ ){0,2}?(?:letenk|cest|doprav|viz|preprav)\w{0,3}\b/),
       ],
@@ -86,6 +96,7 @@ export default defineRule({
     },
     bg: {
       patterns: [
+        travelDeducted('bg'),
         rx(/(?:самолетн\w{1,3} билет\w{0,3}|билет\w{0,3}|полет\w{0,3}|пътуван\w{1,3}|транспорт\w{0,3}|виз\w{1,3}|пътни\w{0,2} (?:разходи|разноски))(?: и (?:\w+ )?\w+)? (?:\w+ ){0,3}?(?:платен\w{0,2}|плащаме|осигурен\w{0,2}|за наша сметка|за сметка на (?:работодателя|фирмата|компанията)|поема\w{1,3}|покрива\w{1,3})/),
         rx(/(?:плащаме|осигуряваме|поемаме|покриваме|организираме|купуваме) (?:\w+ ){0,2}?(?:билет|полет|пътуван|транспорт|виз)\w{0,4}|(?:транспорт|превоз)\w{0,2} (?:с |със )(?:наш\w{0,2} )?(?:бус|микробус|ван)\w{0,2}/),
       ],
@@ -100,6 +111,7 @@ export default defineRule({
     },
     el: {
       patterns: [
+        travelDeducted('el'),
         rx(/(?:εισιτηρι\w{1,3}|αεροπορικ\w{1,3}|ταξιδι\w{0,3}|μεταφορ\w{1,3}|βιζα|visa|ναυλ\w{1,3}|μετακινησ\w{1,3})(?: και (?:\w+ )?\w+)? (?:\w+ ){0,2}?(?:πληρωμεν\w{1,3}|πληρωνουμε|απο εμα[σς]|δωρεαν|καλυπτ\w{1,5}|παρεχ\w{1,5}|με δικα μα[σς] εξοδα)/),
         rx(/(?:πληρωνουμε|καλυπτουμε|παρεχουμε|οργανωνουμε|κλεινουμε) (?:\w+ ){0,2}?(?:εισιτηρι|ταξιδ|μεταφορ|αεροπορικ)\w{0,3}/),
       ],
@@ -114,6 +126,7 @@ export default defineRule({
     },
     ro: {
       patterns: [
+        travelDeducted('ro'),
         rx(/\b(?:bilet\w{0,3}(?: de avion)?|zbor\w{0,3}|calatori\w{1,3}|transport\w{0,3}|viz\w{1,3}|drum\w{0,3}|microbuz\w{0,3})(?: si (?:\w+ )?\w+)? (?:\w+ ){0,2}?(?:platit\w{0,2}|asigurat\w{0,2}|asiguram|gratuit\w{0,2}|suportat\w{0,2}|inclus\w{0,2}|pe cheltuiala (?:noastra|firmei|angajatorului))\b/),
         rx(/\b(?:platim|asiguram|suportam|organizam|cumparam) (?:noi )?(?:\w+ ){0,2}?(?:bilet|zbor|calatori|transport|viz|drum)\w{0,4}\b/),
       ],
@@ -128,6 +141,7 @@ export default defineRule({
     },
     uk: {
       patterns: [
+        travelDeducted('uk'),
         rx(/(?:квит\w{1,3}|авіаквит\w{1,3}|переліт|перельот\w{1,2}|дорог\w{1,2}|проізд\w{0,2}|трансфер\w{0,2}|транспорт\w{0,2}|віз\w{1,2}|поіздк\w{1,2})(?: (?:і|та) (?:\w+ )?\w+)? (?:\w+ ){0,2}?(?:оплачуємо|оплачує\w{0,2}|оплачен\w{1,3}|оплатимо|безкоштовн\w{1,3}|за наш рахунок|за рахунок (?:компанії|роботодавця|фірми)|компенсуємо|організовуємо)/),
         rx(/(?:оплачуємо|оплатимо|компенсуємо|організовуємо|купуємо) (?:\w+ ){0,2}?(?:квит|переліт|перельот|дорог|проізд|трансфер|віз)\w{0,3}/),
       ],
@@ -142,6 +156,7 @@ export default defineRule({
     },
     ru: {
       patterns: [
+        travelDeducted('ru'),
         rx(/(?:билет\w{0,3}|авиабилет\w{0,3}|перелет\w{0,2}|дорог[ау]|проезд\w{0,2}|трансфер\w{0,2}|транспорт\w{0,2}|виз[аыу]|поездк\w{1,2})(?: и (?:\w+ )?\w+)? (?:\w+ ){0,2}?(?:оплачива\w{1,4}|оплачен\w{1,3}|оплатим|бесплатн\w{1,3}|за счет (?:компании|работодателя|фирмы|агентства)|за наш счет|компенсир\w{1,5}|организу\w{1,4})/),
         rx(/(?:оплачиваем|оплатим|компенсируем|организуем|покупаем|берем на себя) (?:\w+ ){0,2}?(?:билет|перелет|дорог|проезд|виз|трансфер)\w{0,3}/),
       ],
@@ -156,6 +171,7 @@ export default defineRule({
     },
     fr: {
       patterns: [
+        travelDeducted('fr'),
         rx(/\b(?:billets?(?: d'avion)?|vols?|voyages?|trajets?|transports?|deplacements?|visas?|frais de (?:voyage|deplacement|transport))(?: et (?:\w+ )?\w+)? (?:\w+ ){0,2}?(?:paye\w{0,2}|pris en charge|offert\w{0,2}|gratuit\w{0,2}|inclus\w{0,2}|organise\w{0,2}|a notre charge|a nos frais|finance\w{0,2})\b/),
         rx(/\bnous (?:payons|prenons en charge|offrons|organisons|financons|reservons) (?:\w+ ){0,2}?(?:billet|vol|voyage|transport|deplacement|visa)s?\b/),
       ],
@@ -170,6 +186,7 @@ export default defineRule({
     },
     de: {
       patterns: [
+        travelDeducted('de'),
         rx(/\b(?:flug\w{0,6}|flugticket\w{0,2}|tickets?|reise\w{0,6}|anreise|fahrt\w{0,6}|visum|visa|transport\w{0,2}|bus|kleinbus)(?: (?:und|&) (?:\w+ )?\w+)? (?:\w+ ){0,2}?(?:bezahlt|ubernommen|ubernehmen wir|kostenlos|gratis|inklusive|organisiert|gestellt|frei)\b/),
         rx(/\bwir (?:bezahlen|ubernehmen|organisieren|zahlen|buchen) (?:\w+ ){0,3}?(?:flug|ticket|reise|anreise|fahrt|visum|transport)\w{0,6}\b/),
       ],

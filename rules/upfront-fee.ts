@@ -15,7 +15,7 @@ export default defineRule({
         rx(/\b(?:refundable|security|small|upfront|up-front)\s(?:deposit|fee)\b/),
         rx(/\b(?:pay|paid|payable|transfer|send)\b[^.;\n]{0,40}?\b(?:before (?:departure|travel|you (?:start|travel|leave))|upfront|up front|in advance)\b/),
       ],
-      unless: [rx(NO_FEE.en), rx(/\bdirect deposit\b|\b(?:wages?|salary) (?:paid|is paid) (?:in advance|upfront)\b/)],
+      unless: [rx(NO_FEE.en), rx(/\bdirect deposit\b|\b(?:wages?|salary) (?:paid|is paid) (?:in advance|upfront)\b|\b(?:reimburs\w+|refunded|covered by (?:us|the)|paid by (?:us|the (?:employer|company|hospital|client)))\b/)],
       examples: {
         flag: [
           { text: 'Pay a $200 processing fee before travel.', evidence: ['Pay a $200 processing fee before travel'] },
@@ -23,6 +23,7 @@ export default defineRule({
           { text: 'Registration fee £250 for visa processing, cash to our agent before departure.', evidence: ['Registration fee'] },
         ],
         pass: [
+          'NCNZ registration costs reimbursed by the hospital.',
           'We never charge candidates a placement fee.',
           'Paid weekly via direct deposit.',
           'We sponsor your visa and you pay no recruitment fees.',
@@ -167,16 +168,16 @@ export default defineRule({
     fr: {
       patterns: [
         rx(/\b(?:frais|cout|couts|paiement|droits?)\s(?:d'|de\s|du\s)?(?:inscription|dossier|placement|recrutement|visa|traitement|agence|selection|reservation|formation)\b/),
-        rx(String.raw`\b(?:caution|acompte|depot de garantie)\b|\bfrais de ${MONEY}|${MONEY} de frais\b`),
+        rx(String.raw`\b(?:une |la )?caution (?:de |d'un montant de )?${MONEY}|\b(?:verser|versez|payer|payez|deposer|regler|reglez) (?:une |la )?caution\b|\b(?:acompte|depot de garantie)\b|\bfrais de ${MONEY}|${MONEY} de frais\b`),
         rx(/\b(?:payer|payez|regler|reglez|verser|versez|virer)\b[^.;\n]{0,40}?\b(?:avant le depart|avant de partir|d'avance|a l'avance|avant de commencer)\b/),
       ],
       unless: [rx(NO_FEE.fr)],
       examples: {
         flag: [
           { text: "Frais d'inscription de 150 € à régler avant le départ.", evidence: ["Frais d'inscription"] },
-          { text: 'Une caution de 200 € est demandée.', evidence: ['caution'] },
+          { text: 'Une caution de 200 € est demandée.', evidence: ['Une caution de 200 €'] },
         ],
-        pass: ["Aucun frais d'inscription : le recrutement est gratuit."],
+        pass: ["Aucun frais d'inscription : le recrutement est gratuit.", 'Use caution when handling chemicals.'],
       },
     },
     de: {

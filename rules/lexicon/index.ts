@@ -93,7 +93,7 @@ export const NO_FEE: Lexicon = {
   en: String.raw`\b(?:no|never|zero|without|free of|nor)\s(?:\w+\s){0,3}?(?:fees?|charges?|payments?|costs?|money)\b|\b(?:never|not|don't|do not|will not|won't|will never)\s(?:\w+\s)?(?:charge|ask|request|require)\w{0,2}\s(?:\w+\s){0,4}?(?:fees?|payments?|money|to pay)\b|\b(?:recruitment|registration|placement|application|the service|our service)\s(?:\w+\s){0,2}?(?:is |are )?(?:free|free of charge|at no cost)\b|\bfree (?:of charge )?(?:to|for) (?:candidates|applicants|job ?seekers|workers|you)\b|\bat no cost to (?:you|candidates|applicants)\b|\basks? you for money\b`,
   it: String.raw`\b(?:nessun[ao]?|senza|mai|non (?:chiediamo|chiede|chiedono|si chiede|richiediamo|richiede|e richiest\w|paghi|pagherai|devi pagare|dovrai pagare|ci sono))\s(?:\w+\s){0,3}?(?:cost[oi]|quot[ae]|pagament\w|spes[ae]|soldi|denaro|commission\w{1,2}|tariff\w|contribut\w{1,2})\b|\b(?:selezione|candidatura|iscrizione|servizio|ricerca|assunzione)\s(?:e\s)?(?:completamente\s|totalmente\s)?gratuit\w\b|\bgratuit\w (?:per i|per le|per) (?:candidat\w|lavorator\w|te)\b`,
   es: String.raw`\b(?:ningun\w{0,2}|sin|nunca|no (?:cobramos|cobra|pedimos|pide|solicitamos|tienes que pagar|pagas|pagaras|debes pagar|hay que pagar))\s(?:\w+\s){0,3}?(?:coste|costo|cuota|pagos?|tasa|dinero|comision\w{0,2}|tarifa)\b|\b(?:seleccion|inscripcion|proceso|contratacion|servicio)\s(?:\w+\s){0,2}?(?:es\s)?(?:totalmente\s)?gratuit\w{1,2}\b|\bpuede cobrarte\b|\bcobrarte por\b`,
-  pl: String.raw`\bnie (?:pobieramy|pobiera|pobieraja|pobierze|bierzemy|zadamy|żadamy|wymagamy|placisz|płacisz|ponosisz)\s(?:\w+\s){0,3}?(?:opłat\w{0,3}|prowizj\w{0,2}|pieniedzy|kosztow|zadnych)\b|\b(?:bez|zadnych|żadnych)\s(?:\w+\s)?(?:opłat\w{0,3}|prowizj\w{0,2}|kosztow)\b|\b(?:rekrutacja|posrednictwo|pośrednictwo|zatrudnienie|usługa|usluga)\s(?:\w+\s){0,2}?(?:jest\s)?(?:bezpłatn\w{1,2}|darmow\w{1,2}|nieodpłatn\w{1,2})\b`,
+  pl: String.raw`\bnie (?:pobieramy|pobiera|pobieraja|pobierze|bierzemy|zadamy|żadamy|wymagamy|placisz|płacisz|ponosisz)\s(?:\w+\s){0,3}?(?:opłat\w{0,3}|prowizj\w{0,2}|pieniedzy|kosztow)\b|\b(?:bez|zadnych|żadnych)\s(?:\w+\s)?(?:opłat\w{0,3}|prowizj\w{0,2}|kosztow)\b|\b(?:rekrutacja|posrednictwo|pośrednictwo|zatrudnienie|usługa|usluga)\s(?:\w+\s){0,2}?(?:jest\s)?(?:bezpłatn\w{1,2}|darmow\w{1,2}|nieodpłatn\w{1,2})\b`,
   sk: String.raw`\b(?:sprostredkovani\w|nabor|registraci\w|prihlaseni\w|sluzb\w{1,2} agentury|zamestnanie)\s(?:\w+\s){0,4}?(?:bezplatn\w{1,2}|zadarmo|zdarma)\b|\b(?:bezplatn\w{1,2} sprostredkovani\w|ziadne poplatky|ziadny poplatok|bez poplatk\w{1,3})\b|\b(?:nevyberame|neziadame|nepoziadame|nechceme)\s(?:\w+\s){0,2}?(?:poplatk\w{0,3}|peniaze|platb\w{1,2})\b`,
   bg: String.raw`(?:не (?:заплащат|плащат|плащате|плащаш|взимаме|вземаме|искаме|изискваме|събираме))\s(?:\w+\s){0,3}?(?:такс\w{0,3}|пари|плащан\w{0,3}|комисион\w{0,3})|без (?:никакви )?(?:такс\w{0,3}|комисион\w{0,3})|(?:подбор\w{0,3}|посредничество\w{0,3}|услуга\w{0,3}|наемане\w{0,3})\s(?:\w+\s){0,2}?(?:е )?безплатн\w{1,3}`,
   el: String.raw`(?:χωρι[σς]|καμια|καμμια|καμιας|δεν (?:χρεωνουμε|ζηταμε|πληρωνετε|πληρωνεις|υπαρχει|υπαρχουν))\s(?:\w+\s){0,2}?(?:χρεωσ\w{1,4}|κοστο\w{0,3}|αμοιβ\w{1,4}|πληρωμ\w{1,4}|τελ\w{1,3}|χρηματ\w{1,4}|προμηθει\w{1,3})|δωρεαν (?:επιλογη|διαδικασια|για του[σς] υποψηφιου[σς])`,
@@ -153,4 +153,20 @@ export const DOCUMENTS_KEPT_TEMPLATES: Lexicon = {
   ru: String.raw`(?:храни\w{1,6}|хран\w{1,6}|переда\w{1,6}|оставля\w{1,6}|остает\w{1,4}|остаются|забира\w{1,6}|забер\w{1,4}|сда\w{1,6}|удержива\w{1,6}|изыма\w{1,6}|держ\w{1,6}) (?:\w+ ){0,3}?{DOC}|{DOC} (?:\w+ ){0,3}?(?:храни\w{1,6}|хран\w{1,6}|переда\w{1,6}|остает\w{1,4}|остаются|забира\w{1,6}|сда\w{1,6}|удержива\w{1,6}|изыма\w{1,6}|держ\w{1,6})`,
   fr: String.raw`\b(?:gardons|garderons|conservons|retenons|confisquons|remettre|remettez|remettrez|deposer|deposez|laisser|laissez) (?:\w+ ){0,3}?{DOC}|{DOC} (?:\w+ ){0,3}?(?:(?:est|sont|sera|seront|reste|restent) (?:\w+ )?(?:garde\w{0,2}|conserve\w{0,2}|retenu\w{0,2}|confisque\w{0,2}|remis\w{0,2}|depose\w{0,2}|chez|entre les mains)|restent? (?:chez|avec|aupres))\b`,
   de: String.raw`{DOC} (?:\w+ ){0,4}?(?:abgeben|abzugeben|abgegeben|einbehalten|aufbewahrt|aufbewahren|verwahrt|verwahren|behalten|bleibt|bleiben|hinterlegen|hinterlegt|eingezogen|einziehen|ubergeben|ausgehandigt|aushandigen)\b|\b(?:behalten|verwahren|bewahren|ziehen|nehmen) (?:wir|sie|die firma|der arbeitgeber) (?:\w+ ){0,3}?{DOC}`,
+};
+
+/** The journey as a cost: ticket, flight, fare, transport, visa. */
+export const TRAVEL_COST: Lexicon = {
+  en: String.raw`\b(?:tickets?|flights?|air ?fares?|fares?|travel(?: costs?| expenses)?|transport(?:ation)?(?: costs?)?|visas?|journey)\b`,
+  it: String.raw`\b(?:bigliett\w|vol[oi]|viaggio|spese di viaggio|trasporto|visto)\b`,
+  es: String.raw`\b(?:billete\w?|vuelos?|viaje|pasaje\w?|transporte|visado)\b`,
+  pl: String.raw`\b(?:bilet\w{0,2}|przelot\w{0,2}|przejazd\w{0,2}|dojazd\w{0,2}|transport\w{0,2}|podroz\w{0,2}|wiz\w{1,2})\b`,
+  sk: String.raw`\b(?:letenk\w{1,2}|cest\w{1,2}|doprav\w{1,2}|preprav\w{1,2}|viz\w{1,2})\b`,
+  bg: String.raw`(?:билет\w{0,3}|полет\w{0,3}|пътуван\w{1,3}|транспорт\w{0,3}|виз\w{1,3})`,
+  el: String.raw`(?:εισιτηρι\w{1,3}|αεροπορικ\w{1,3}|ταξιδι\w{0,3}|μεταφορ\w{1,3}|ναυλ\w{1,3})`,
+  ro: String.raw`\b(?:bilet\w{0,3}|zbor\w{0,3}|calatori\w{1,3}|transport\w{0,3}|drum\w{0,3}|viz\w{1,3})\b`,
+  uk: String.raw`(?:квит\w{1,3}|переліт|перельот\w{1,2}|дорог\w{1,2}|проізд\w{0,2}|транспорт\w{0,2}|віз\w{1,2})`,
+  ru: String.raw`(?:билет\w{0,3}|перелет\w{0,2}|дорог[ауи]|проезд\w{0,2}|транспорт\w{0,2}|виз[аыу])`,
+  fr: String.raw`\b(?:billets?|vols?|voyages?|trajets?|transports?|visas?)\b`,
+  de: String.raw`\b(?:flug\w{0,8}|tickets?|reise\w{0,6}|anreise|fahrt\w{0,6}|visum|transport\w{0,2})\b`,
 };
