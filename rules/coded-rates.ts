@@ -18,7 +18,7 @@ export default defineRule({
       patterns: [
         ...coded('roses?|gifts?|donations?|tips'),
         // Rose emoji repeated or multiplied in front of a number: "🌹🌹 200", "🌹x80".
-        new RegExp(`(?<ev>(?:\\brose\\s?){2,}${AMOUNT}|\\brose\\s?[x×*]\\s?${AMOUNT})(?![\\d.,]*\\s?[-–/.]\\s?\\d)`, 'u'),
+        new RegExp(`(?<ev>(?:\\brose\\s?){2,8}${AMOUNT}|\\brose\\s?[x×*]\\s?${AMOUNT})(?![\\d.,]*\\s?[-–/.]\\s?\\d)`, 'u'),
         /\b(?<ev>(?:donations?|gifts?|roses) only)\b/u,
       ],
       unless: [/\b(?:admission|entry|entrance|tickets?|museum|concert|yoga|class|church|charity|food bank|florist)\b/u],
