@@ -5,17 +5,20 @@ import { formatDay } from './format';
 const W = 300;
 const H = 48;
 const DAY_MS = 86_400_000;
+/** A lone day stays a bar, not a block across the chart. */
+const MAX_BAR = 24;
 
 /** Bars at positions 0…slots-1 of a fixed-width chart, scaled to the largest count. */
 function Bars({ bars, slots, label }: { bars: { at: number; count: number }[]; slots: number; label: string }) {
   const max = Math.max(1, ...bars.map((b) => b.count));
   const step = W / Math.max(1, slots);
+  const bar = Math.min(MAX_BAR, Math.max(1, step * 0.8));
   return (
     <svg class="timeline" viewBox={`0 0 ${W} ${H}`} preserveAspectRatio="none" role="img" aria-label={label}>
       <title>{label}</title>
       <line x1="0" y1={H - 0.5} x2={W} y2={H - 0.5} class="axis" />
       {bars.map((b) => (
-        <rect key={b.at} x={b.at * step + step * 0.1} width={Math.max(1, step * 0.8)} y={H - (b.count / max) * (H - 2)} height={(b.count / max) * (H - 2)} />
+        <rect key={b.at} x={b.at * step + (step - bar) / 2} width={bar} y={H - (b.count / max) * (H - 2)} height={(b.count / max) * (H - 2)} />
       ))}
     </svg>
   );
