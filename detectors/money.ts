@@ -117,8 +117,11 @@ const APPOINTMENT_RE = new RegExp(
   'gu',
 );
 
-/** Letter o written for zero inside an amount ("5OOO€"), seen in filter-dodging ads. */
-const O_FOR_ZERO = new RegExp(`(?<![\\p{L}\\p{N}])\\d[\\doо]*[oо][\\doо]*(?= ?(?:€|\\$|£|eur|euro|usd|k(?![\\p{L}])))`, 'gu');
+/**
+ * Letter o written for zero inside an amount ("5OOO€"), seen in filter-dodging ads. The run is
+ * bounded (an amount has at most 12 digits) to stay linear; tokens without an o are left as they are.
+ */
+const O_FOR_ZERO = new RegExp(`(?<![\\p{L}\\p{N}])\\d[\\doо]{1,11}(?= ?(?:€|\\$|£|eur|euro|usd|k(?![\\p{L}])))`, 'gu');
 
 const SENTENCE_END = /[.!?;\n](?![\p{N}])/u;
 
