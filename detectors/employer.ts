@@ -16,11 +16,14 @@ const E = '(?![\\p{L}\\p{N}])';
 
 /** Legal forms that are never ordinary words (normalized: lower case, no diacritics). */
 const LEGAL_FORM = new RegExp(
-  `${B}(?:ltd|limited|plc|llc|l\\.l\\.c\\.|inc|incorporated|corp|gmbh|mbh|ggmbh|ohg|e\\.\\s?v\\.|s\\.\\s?r\\.\\s?l\\.?|srl|srls|s\\.\\s?p\\.\\s?a\\.|s\\.\\s?a\\.\\s?s\\.|sarl|eurl|sasu|s\\.\\s?l\\.|s\\.\\s?l\\.\\s?u\\.|s\\.\\s?a\\.|s\\.\\s?a\\.\\s?t\\.|sp\\.\\s?z\\s?o\\.\\s?o\\.?|sp\\.\\s?k\\.|sp\\.\\s?j\\.|s\\.\\s?r\\.\\s?o\\.?|sro|a\\.\\s?s\\.|ооо|оао|зао|пао|еоод|оод|тов|фоп|α\\.\\s?ε\\.|ε\\.\\s?π\\.\\s?ε\\.|ι\\.\\s?κ\\.\\s?ε\\.|ικε|επε|o\\.\\s?e\\.|onlus|odv|aps)${E}`,
+  `${B}(?:ltd|plc|llc|l\\.l\\.c\\.|inc|corp|gmbh|mbh|ggmbh|ohg|e\\.\\s?v\\.|s\\.\\s?r\\.\\s?l\\.?|srl|srls|s\\.\\s?p\\.\\s?a\\.|s\\.\\s?a\\.\\s?s\\.|sarl|eurl|sasu|s\\.\\s?l\\.|s\\.\\s?l\\.\\s?u\\.|s\\.\\s?a\\.|s\\.\\s?a\\.\\s?t\\.|sp\\.\\s?z\\s?o\\.\\s?o\\.?|sp\\.\\s?k\\.|sp\\.\\s?j\\.|s\\.\\s?r\\.\\s?o\\.?|sro|a\\.\\s?s\\.|ооо|оао|зао|пао|еоод|оод|тов|фоп|α\\.\\s?ε\\.|ε\\.\\s?π\\.\\s?ε\\.|ι\\.\\s?κ\\.\\s?ε\\.|ικε|επε|o\\.\\s?e\\.|onlus|odv|aps)${E}`,
   'gu',
 );
 /** Legal forms that are also words ("sa", "as", "ag", "ad"): they count only in capitals in the original. */
 const CASED_LEGAL_FORM = new RegExp(`${B}(?:sa|sas|spa|sl|ag|kg|ug|ae|ad|ао|ад|ет|ип|bv|nv|ab|oy|as)${E}`, 'gu');
+
+/** Legal forms that are English words ("places limited"): they count only capitalised ("Acme Limited"). */
+const CAPITALISED_LEGAL_FORM = new RegExp(`${B}(?:limited|incorporated|corporation)${E}`, 'gu');
 
 /** Nouns that a business name follows ("Hotel Bellavista", "Pizzeria Da Gennaro", "Agencja FaceUp"). */
 const BUSINESS_NOUN = new RegExp(
@@ -56,6 +59,13 @@ const STREET = new RegExp(
     `${B}\\d{1,4}[a-z]?\\s[^\\n,.;\\d]{2,30}?\\s(?:road|street|lane|avenue|square|way|drive|place|row|gate)${E}`,
   'gu',
 );
+
+/** "Vela Faces is casting", "Supermercati Gallo assume": a name of two capitalised words, then a hiring verb. */
+const HIRING_VERB = new RegExp(
+  `${B}(?:is (?:hiring|casting|recruiting|looking for)|recruits|hires|cerca|assume|seleziona|ricerca|busca|contrata|selecciona|incorpora|zatrudni|poszukuje|szuka|prijme|hlada|angajeaza|cauta|recruteaza|наема|търси|ищет|приглашает|набирает|шукає|запрошує|набирає|recrute|recherche|embauche|sucht|stellt ein|ζητα|ζητει|αναζητα|προσλαμβανει)${E}`,
+  'gu',
+);
+const TWO_CAPITALISED_WORDS = /\p{Lu}[\p{L}'’&.-]*\s\p{Lu}[\p{L}'’&.-]*\s?$/u;
 
 /** Register and licence numbers, official approvals, and coming in person. */
 const VERIFIABLE = new RegExp(
@@ -95,11 +105,13 @@ function namedBusinesses(n: NormalizedText): Range[] {
   return out;
 }
 
-function casedMatches(n: NormalizedText, re: RegExp): Range[] {
+/** Matches whose original text is in capitals ("SA"), or only starts with one when `initial` ("Limited"). */
+function casedMatches(n: NormalizedText, re: RegExp, initial = false): Range[] {
   const out: Range[] = [];
   for (const m of n.text.matchAll(re)) {
     const span = toSpan(n, { start: m.index, end: m.index + m[0].length });
-    if (span.text === span.text.toUpperCase()) out.push({ start: m.index, end: m.index + m[0].length });
+    const cased = initial ? /^\p{Lu}/u.test(span.text) : span.text === span.text.toUpperCase();
+    if (cased) out.push({ start: m.index, end: m.index + m[0].length });
   }
   return out;
 }
@@ -123,6 +135,15 @@ function all(re: RegExp, text: string): Range[] {
   return [...text.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
+function namesBeforeHiringVerb(n: NormalizedText): Range[] {
+  const out: Range[] = [];
+  for (const m of n.text.matchAll(HIRING_VERB)) {
+    const before = toSpan(n, { start: Math.max(0, m.index - 40), end: m.index });
+    if (TWO_CAPITALISED_WORDS.test(before.text)) out.push({ start: Math.max(0, m.index - 40), end: m.index + m[0].length });
+  }
+  return out;
+}
+
 /** Is the contact an employer's own channel: a company site, an e-mail on its own domain, a landline? */
 export function isIdentifyingContact(c: ContactMention): boolean {
   if (c.type === 'url') return !ANONYMOUS_HOSTS.test(c.value.split(/[/?#]/)[0] as string);
@@ -137,7 +158,9 @@ export function findEmployerIdentity(n: NormalizedText, contacts: readonly Conta
     ...contacts.filter(isIdentifyingContact).map((c) => c.range),
     ...all(LEGAL_FORM, n.text),
     ...casedMatches(n, CASED_LEGAL_FORM),
+    ...casedMatches(n, CAPITALISED_LEGAL_FORM, true),
     ...namedBusinesses(n),
+    ...namesBeforeHiringVerb(n),
     ...originalMatches(n, CAMEL_CASE, (w) => !PLATFORMS.test(w)),
     ...originalMatches(n, QUOTED_NAME),
     ...all(STREET, n.text),
