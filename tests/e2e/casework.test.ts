@@ -104,6 +104,7 @@ describe('casework with history on', () => {
 
   it('exports the shared-phone cluster as a bundle whose hashes verify', async () => {
     const phone = dashboard.locator(`[data-cluster-id="${SHARED_PHONE}"]`);
+    await phone.waitFor({ timeout: 5000 });
     const [download] = await Promise.all([dashboard.waitForEvent('download'), phone.getByRole('button', { name: 'Export evidence (JSON)' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^faro-contact_phone_\+393296041177-\d{8}-\d{6}\.json$/);
     const verified = await verifyBundle(readFileSync((await download.path())!, 'utf8'));
