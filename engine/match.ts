@@ -1,6 +1,6 @@
 import type { Range } from './types';
 import type { NormalizedText } from './normalize';
-import { checksWordStart, isWordChar, type CompiledLanguageRules, type RuleLanguage } from './rule';
+import { checksWordStart, isWordChar, prefixesOf, type CompiledLanguageRules, type RuleLanguage } from './rule';
 
 /** More evidence than this per flag adds nothing for a reader. */
 export const MAX_EVIDENCE_PER_FLAG = 10;
@@ -42,6 +42,8 @@ function isWordAt(text: string, i: number): boolean {
 
 /** Every match of a compiled pattern, with its leading word boundary checked here (see rule.ts). */
 function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
+  const prefixes = prefixesOf(re);
+  if (prefixes && !prefixes.some((p) => text.includes(p))) return;
   const wordStart = checksWordStart(re);
   re.lastIndex = 0;
   for (;;) {

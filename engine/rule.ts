@@ -1,6 +1,7 @@
 import type { CategoryId, Lang, Range } from './types';
 import { CATEGORY_BY_ID } from './categories';
 import type { DetectContext } from './context';
+import { literalPrefixes } from './prefilter';
 
 /** An ad that must flag, with the evidence texts (as written in the example) the rule must report. */
 export interface FlagExample {
@@ -69,7 +70,8 @@ export function isWordChar(ch: string | undefined): boolean {
 
 /** Pattern atoms that always consume one word character: a letter or digit, `\d`, `\w`, `\p{L}`, `\p{N}`. */
 const WORD_ATOM_AHEAD = /^(?:[a-z0-9\u00df-\u024f\u0370-\u03ff\u0400-\u052f]|\\[dw]|\\p\{[LN]\w*\})/u;
-const WORD_ATOM_BEHIND = /(?:[a-z0-9\u00df-\u024f\u0370-\u03ff\u0400-\u052f]|\\[dw]|\\p\{[LN]\w*\})$/u;
+/** A word atom, possibly repeated ("\\p{L}{0,4}", "\\w+"): the text before the boundary ends in a word character. */
+const WORD_ATOM_BEHIND = /(?:[a-z0-9\u00df-\u024f\u0370-\u03ff\u0400-\u052f]|\\[dw]|\\p\{[LN]\w*\})(?:\{\d+(?:,\d*)?\}|[+*?])?$/u;
 
 /**
  * JavaScript's own `\b` only knows ASCII letters. Each `\b` becomes a Unicode-aware check, as cheap
@@ -83,8 +85,11 @@ function rewriteBoundaries(source: string): string {
     const ch = source[i] as string;
     if (ch === '\\') {
       const next = source[i + 1] ?? '';
-      if (next === 'b' && !inClass) {
-        const before = source.slice(Math.max(0, i - 12), i);
+      if (next === 'w') {
+        // `\w` only knows ASCII letters: in a pattern for "zapłata" or "паспорт" it means a word character.
+        out += inClass ? WORD_CLASS.slice(1, -1) : WORD_CLASS;
+      } else if (next === 'b' && !inClass) {
+        const before = source.slice(Math.max(0, i - 20), i);
         const after = source.slice(i + 2, i + 14);
         const escapedBefore = /(?:^|[^\\])(?:\\\\)*\\$/.test(before);
         if (WORD_ATOM_AHEAD.test(after)) out += NOT_AFTER_WORD;
@@ -114,10 +119,44 @@ export function checksWordStart(re: RegExp): boolean {
   return WORD_START_CHECKED.has(re);
 }
 
+/** Whether `|` appears outside any group or class: then a leading `\b` belongs to the first branch only. */
+function hasTopLevelAlternation(source: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\') i++;
+    else if (inClass) inClass = ch !== ']';
+    else if (ch === '[') inClass = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === '|' && depth === 0) return true;
+  }
+  return false;
+}
+
+/**
+ * Patterns see the normalized text, which has no diacritics ("семеиството", "zaplata"): the same
+ * folding is applied to the pattern's literal letters, so an author may write them either way.
+ */
+function foldPatternLetters(source: string): string {
+  return source.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+const PREFIXES = new WeakMap<RegExp, readonly string[]>();
+
+/** Literal prefixes every match starts with (engine/prefilter.ts), when the pattern tells them. */
+export function prefixesOf(re: RegExp): readonly string[] | undefined {
+  return PREFIXES.get(re);
+}
+
 export function compilePattern(pattern: RegExp): RegExp {
-  const leading = pattern.source.startsWith('\\b');
-  const re = new RegExp(rewriteBoundaries(leading ? pattern.source.slice(2) : pattern.source), 'gu');
+  const source = foldPatternLetters(pattern.source);
+  const leading = source.startsWith('\\b') && !hasTopLevelAlternation(source);
+  const re = new RegExp(rewriteBoundaries(leading ? source.slice(2) : source), 'gu');
   if (leading) WORD_START_CHECKED.add(re);
+  const prefixes = literalPrefixes(source);
+  if (prefixes) PREFIXES.set(re, prefixes);
   return re;
 }
 
