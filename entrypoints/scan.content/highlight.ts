@@ -2,6 +2,11 @@ import type { Level } from '@/engine/types';
 
 /** How long "show on page" keeps an ad's phrases flashing. */
 const FLASH_MS = 1600;
+/**
+ * A change to the page's highlights makes Chromium repaint the whole page: while a listing's ads are
+ * being marked one by one, their phrases are painted together at most this often.
+ */
+const REPAINT_GAP_MS = 1000;
 const NAMES = { medium: 'faro-medium', high: 'faro-high', flash: 'faro-flash' } as const;
 type Layer = keyof typeof NAMES;
 
@@ -109,13 +114,19 @@ export class Highlighter {
   private readonly ads = new Map<string, { level: Level; ranges: Range[] }>();
   private enabled = true;
   private flashTimer = 0;
+  private repaintTimer = 0;
+  private lastRepaint = 0;
 
   constructor(private readonly doc: Document) {}
 
   set(key: string, level: Level, ranges: Range[]): void {
     if (ranges.length === 0 && !this.ads.has(key)) return;
     this.ads.set(key, { level, ranges });
-    this.repaint();
+    this.repaintSoon();
+  }
+
+  delete(key: string): void {
+    if (this.ads.delete(key)) this.repaintSoon();
   }
 
   setEnabled(enabled: boolean): void {
@@ -132,11 +143,21 @@ export class Highlighter {
 
   clear(): void {
     this.ads.clear();
+    clearTimeout(this.repaintTimer);
+    this.repaintTimer = 0;
     this.painter?.dispose();
     this.painter = undefined;
   }
 
+  private repaintSoon(): void {
+    if (this.repaintTimer) return;
+    this.repaintTimer = window.setTimeout(() => this.repaint(), Math.max(0, this.lastRepaint + REPAINT_GAP_MS - Date.now()));
+  }
+
   private repaint(): void {
+    clearTimeout(this.repaintTimer);
+    this.repaintTimer = 0;
+    this.lastRepaint = Date.now();
     const byLevel: Record<'medium' | 'high', Range[]> = { medium: [], high: [] };
     if (this.enabled) {
       for (const { level, ranges } of this.ads.values()) if (level !== 'low') byLevel[level].push(...ranges);

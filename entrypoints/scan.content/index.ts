@@ -1,6 +1,15 @@
 import { LISTED_SITES } from '@/utils/sites';
-import { sendToBackground } from '@/utils/messaging';
+import { handleMessages, sendToBackground, type ContentApi } from '@/utils/messaging';
 import { Scanner } from './scanner';
+
+/**
+ * The running scanner, kept on the content scripts' own global object: every copy of this script in
+ * the tab (the manifest's, one injected on demand) shares that isolated world, and the page's scripts
+ * cannot see or touch it. WXT's ContentScriptContext is not used for the scanner's life: it stops on a
+ * DOM event that any page knowing the extension's id can fire.
+ */
+const SLOT_KEY = '__faroScanner';
+const slot = globalThis as unknown as Record<typeof SLOT_KEY, Scanner | undefined>;
 
 /**
  * Runs on the listed job and classified sites, on every site once the user has granted that, and
@@ -10,9 +19,21 @@ import { Scanner } from './scanner';
 export default defineContentScript({
   matches: [...LISTED_SITES],
   runAt: 'document_idle',
-  async main(ctx) {
+  async main() {
     const hello = await sendToBackground('hello', { url: location.href });
-    if (!hello.scan || ctx.isInvalid) return;
-    new Scanner(ctx, hello).start();
+    if (!hello.scan) return;
+    const scanner = new Scanner(hello);
+    // Scanning again (the toolbar button on a page already scanned): the newer copy takes over, and
+    // only the running scanner answers the popup.
+    slot[SLOT_KEY]?.stop();
+    slot[SLOT_KEY] = scanner;
+    handleMessages<ContentApi>(
+      {
+        showAd: ({ key }) => scanner.showAd(key),
+        setDisplay: (display) => scanner.setDisplay(display),
+      },
+      () => slot[SLOT_KEY] === scanner,
+    );
+    scanner.start();
   },
 });

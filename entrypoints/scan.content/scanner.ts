@@ -1,21 +1,23 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { extractAds, type ExtractedAd } from '@/utils/extract';
+import { browser } from 'wxt/browser';
+import { extractAdsSteps, type ExtractedAd } from '@/utils/extract';
+import type { Steps } from '@/utils/extract/steps';
 import { evidenceRanges } from '@/utils/dom-text';
-import { handleMessages, sendToBackground, type AdVerdict, type ContentApi, type DisplaySettings, type HelloReply } from '@/utils/messaging';
+import { sendToBackground, type AdVerdict, type DisplaySettings, type HelloReply } from '@/utils/messaging';
 import { atLeast } from '@/utils/verdict';
 import { BADGE_TAG, Badge, badgeSpot } from './badge';
 import { Highlighter } from './highlight';
+import { runWhenIdle } from './idle';
 
-/** Ads per message to the background: the first badges appear before a long listing is done. */
-const BATCH = 12;
-/** After the page changes, wait at most this long for an idle moment before looking for new ads. */
-const IDLE_TIMEOUT_MS = 1000;
+/**
+ * Ads per message to the background: a small first batch so that the first badges appear soon, then
+ * larger ones (each batch's marks cost the page a frame of style, layout and paint).
+ */
+const FIRST_BATCH = 12;
+const BATCH = 60;
 /** A page that keeps changing is looked at no more often than this. */
 const MIN_GAP_MS = 400;
 /** How long "show on page" outlines the ad. */
 const FLASH_MS = 1600;
-/** Marking work stops for the next idle period when less than this is left of the current one. */
-const MIN_IDLE_LEFT_MS = 4;
 
 interface Scanned {
   ad: ExtractedAd;
@@ -23,65 +25,63 @@ interface Scanned {
   badge?: Badge;
 }
 
-const idle: (cb: (deadline: { timeRemaining(): number }) => void, timeout: number) => void =
-  typeof requestIdleCallback === 'function'
-    ? (cb, timeout) => requestIdleCallback(cb, { timeout })
-    : (cb) => setTimeout(() => cb({ timeRemaining: () => 8 }), 16);
-
 /**
  * Finds the ads on the page, sends their texts to the background and draws what comes back. The
- * MutationObserver only notes that something changed; the work runs later, in idle time, over the
+ * MutationObserver only notes that something changed; the work runs later, in idle slices, over the
  * cards not scanned before (infinite scroll). A new URL without a reload (single-page apps) starts
  * the page afresh.
+ *
+ * Its life is its own: it stops when the extension is gone (updated, disabled, removed) or when a
+ * newer copy of the content script replaces it (scanner-slot.ts), never on a DOM event the page could
+ * fire (WXT's ContentScriptContext listens for such an event).
  */
 export class Scanner {
   private readonly scanned = new Map<string, Scanned>();
   /** Elements already scanned, with the text they had: a card whose text changes is scanned again. */
-  private readonly seen = new WeakMap<Element, string>();
-  private readonly highlighter: Highlighter;
+  private seen = new WeakMap<Element, string>();
+  /** The key each marked element was last scanned under: a pane whose ad is replaced drops the old one. */
+  private keyOf = new WeakMap<Element, string>();
+  private readonly highlighter = new Highlighter(document);
   private display: DisplaySettings;
-  private pending = false;
+  private url = location.href;
+  private scheduled = false;
+  private running = false;
+  private stopped = false;
   private lastRun = 0;
   private resetNext = true;
-  private observer: MutationObserver | undefined;
+  private readonly observer = new MutationObserver((records) => {
+    if (records.some(addsForeignElement)) this.schedule();
+  });
+  private readonly onNavigate = () => this.schedule();
 
-  constructor(
-    private readonly ctx: ContentScriptContext,
-    private readonly hello: HelloReply,
-  ) {
+  constructor(private readonly hello: HelloReply) {
     this.display = hello.display;
-    this.highlighter = new Highlighter(document);
     this.highlighter.setEnabled(this.display.highlight);
   }
 
   start(): void {
-    handleMessages<ContentApi>({
-      showAd: ({ key }) => this.showAd(key),
-      setDisplay: (display) => {
-        this.setDisplay(display);
-        return null;
-      },
-    });
-    this.observer = new MutationObserver((records) => {
-      if (records.some(addsForeignElement)) this.schedule();
-    });
     this.observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
-    this.ctx.addEventListener(window, 'wxt:locationchange', () => this.restart());
-    this.ctx.onInvalidated(() => this.stop());
+    // Single-page apps: a URL change (pushState, back/forward) is noticed on the next run, which these
+    // events (and the DOM changes that come with a new view) schedule.
+    navigationTarget()?.addEventListener('navigate', this.onNavigate);
+    addEventListener('popstate', this.onNavigate);
     this.schedule();
   }
 
-  private stop(): void {
-    this.observer?.disconnect();
+  stop(): void {
+    if (this.stopped) return;
+    this.stopped = true;
+    this.observer.disconnect();
+    navigationTarget()?.removeEventListener('navigate', this.onNavigate);
+    removeEventListener('popstate', this.onNavigate);
     this.clearMarks();
   }
 
-  /** A new page in a single-page app: what was found belongs to the page that was left. */
-  private restart(): void {
-    this.clearMarks();
-    this.resetNext = true;
-    this.schedule();
-  }
+  /** The extension is still there (after an update or removal, an orphaned content script has no runtime id). */
+  private alive = (): boolean => {
+    if (!this.stopped && browser.runtime?.id === undefined) this.stop();
+    return !this.stopped;
+  };
 
   private clearMarks(): void {
     for (const { badge } of this.scanned.values()) badge?.remove();
@@ -90,60 +90,94 @@ export class Scanner {
   }
 
   private schedule(): void {
-    if (this.pending) return;
-    this.pending = true;
-    const wait = Math.max(0, this.lastRun + MIN_GAP_MS - Date.now());
-    this.ctx.setTimeout(() => idle(() => void this.run(), IDLE_TIMEOUT_MS), wait);
+    if (this.scheduled || !this.alive()) return;
+    this.scheduled = true;
+    setTimeout(() => void this.runOnce(), Math.max(0, this.lastRun + MIN_GAP_MS - Date.now()));
+  }
+
+  /** One scan at a time: changes seen while a scan runs schedule the next one when it ends. */
+  private async runOnce(): Promise<void> {
+    if (this.running) {
+      setTimeout(() => void this.runOnce(), MIN_GAP_MS);
+      return;
+    }
+    this.scheduled = false;
+    this.running = true;
+    this.lastRun = Date.now();
+    try {
+      await this.run();
+    } catch {
+      // A failed message means the extension went away (alive() then stops us); the page must not notice.
+      this.alive();
+    } finally {
+      this.running = false;
+    }
   }
 
   private async run(): Promise<void> {
-    this.pending = false;
-    this.lastRun = Date.now();
-    if (this.ctx.isInvalid) return;
-    const ads = extractAds(document, { skip: (el) => this.seen.get(el) !== undefined && this.seen.get(el) === el.textContent });
+    if (!this.alive()) return;
+    if (location.href !== this.url) this.newPage();
+    const url = this.url;
+    const ads = await runWhenIdle(extractAdsSteps(document, { skip: (el) => this.seen.get(el) === el.textContent }), this.alive);
+    if (!ads || url !== location.href) return this.schedule();
     const fresh = ads.filter((ad) => !this.scanned.has(ad.key) || (ad.element && this.seen.get(ad.element) !== ad.element.textContent));
-    for (let i = 0; i < fresh.length; i += BATCH) {
-      const batch = fresh.slice(i, i + BATCH);
+    for (let i = 0; i < fresh.length; ) {
+      const batch = fresh.slice(i, (i += i === 0 ? FIRST_BATCH : BATCH));
       for (const ad of batch) if (ad.element) this.seen.set(ad.element, ad.element.textContent ?? '');
       const reset = this.resetNext;
       this.resetNext = false;
       const verdicts = await sendToBackground('scanAds', {
-        url: location.href,
+        url,
         reset,
         ads: batch.map(({ key, text, title, lang }) => ({ key, text, title, lang })),
       });
-      if (this.ctx.isInvalid) return;
-      await this.mark(batch, verdicts);
+      // The app moved to another view meanwhile: these verdicts belong to the page that was left.
+      if (!this.alive() || url !== location.href) return this.schedule();
+      await runWhenIdle(this.markSteps(batch, verdicts), this.alive);
     }
   }
 
-  /** Draws the verdicts in idle time, a few ads per idle period. */
-  private mark(ads: ExtractedAd[], verdicts: AdVerdict[]): Promise<void> {
+  /** A new page in a single-page app: what was found belongs to the page that was left. */
+  private newPage(): void {
+    this.url = location.href;
+    this.clearMarks();
+    this.seen = new WeakMap();
+    this.keyOf = new WeakMap();
+    this.resetNext = true;
+  }
+
+  /** Draws the verdicts, one ad per step. */
+  private *markSteps(ads: ExtractedAd[], verdicts: AdVerdict[]): Steps<void> {
     const byKey = new Map(verdicts.map((v) => [v.key, v]));
-    const queue = ads.filter((ad) => byKey.has(ad.key));
-    return new Promise((resolve) => {
-      const step = (deadline: { timeRemaining(): number }) => {
-        do {
-          const ad = queue.shift();
-          if (!ad) return resolve();
-          this.apply(ad, byKey.get(ad.key)!);
-        } while (deadline.timeRemaining() > MIN_IDLE_LEFT_MS);
-        idle(step, IDLE_TIMEOUT_MS);
-      };
-      idle(step, IDLE_TIMEOUT_MS);
-    });
+    for (const ad of ads) {
+      const verdict = byKey.get(ad.key);
+      if (!verdict) continue;
+      this.apply(ad, verdict);
+      yield;
+    }
   }
 
   private apply(ad: ExtractedAd, verdict: AdVerdict): void {
-    const previous = this.scanned.get(ad.key);
-    previous?.badge?.remove();
+    this.forget(ad.key);
+    const el = ad.element;
+    const previousKey = el && this.keyOf.get(el);
+    if (previousKey !== undefined && previousKey !== ad.key) this.forget(previousKey);
     const entry: Scanned = { ad, verdict };
     this.scanned.set(ad.key, entry);
-    const el = ad.element;
     if (!el?.isConnected) return;
+    this.keyOf.set(el, ad.key);
     el.setAttribute('data-faro-level', verdict.level);
     this.drawBadge(entry);
     if (atLeast(verdict.level, 'medium')) this.highlighter.set(ad.key, verdict.level, evidenceRanges(el, ad.text, verdict.evidence));
+  }
+
+  /** Removes what was drawn for an ad. */
+  private forget(key: string): void {
+    const entry = this.scanned.get(key);
+    if (!entry) return;
+    entry.badge?.remove();
+    this.scanned.delete(key);
+    this.highlighter.delete(key);
   }
 
   private drawBadge(entry: Scanned): void {
@@ -160,13 +194,14 @@ export class Scanner {
     parent.insertBefore(entry.badge.host, before);
   }
 
-  private setDisplay(display: DisplaySettings): void {
+  setDisplay(display: DisplaySettings): null {
     this.display = display;
     this.highlighter.setEnabled(display.highlight);
     for (const entry of this.scanned.values()) this.drawBadge(entry);
+    return null;
   }
 
-  private showAd(key: string): boolean {
+  showAd(key: string): boolean {
     const entry = this.scanned.get(key);
     const el = entry?.ad.element;
     if (!entry || !el?.isConnected) return false;
@@ -179,6 +214,11 @@ export class Scanner {
     });
     return true;
   }
+}
+
+/** The Navigation API's `navigation` object, where the browser has it (Chromium; not Firefox before 147). */
+function navigationTarget(): EventTarget | undefined {
+  return (globalThis as { navigation?: EventTarget }).navigation;
 }
 
 /** True when a mutation adds an element that is not one of Faro's own badges. */

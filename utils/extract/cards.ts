@@ -1,5 +1,6 @@
 import { isInvisible, tagOf } from './dom';
 import type { PageStats } from './stats';
+import { UNITS_PER_STEP, type Steps } from './steps';
 
 /** A card has at least this much visible text (a title and a line of detail). */
 export const MIN_CARD_TEXT = 25;
@@ -48,15 +49,21 @@ function cardValue(el: Element, stats: PageStats): number {
 /**
  * Every group of ≥ MIN_CARDS siblings that share a tag and a class token and each hold a link and
  * enough text, best first. Generic: no site's selectors, only the repeated structure that listings have
- * in common. Linear: each element is bucketed once per class token of its own.
+ * in common. Linear: each element that could be a card is bucketed once per class token of its own.
  */
-export function findCardGroups(stats: PageStats): CardGroup[] {
+export function* findCardGroups(stats: PageStats): Steps<CardGroup[]> {
   const groups: CardGroup[] = [];
+  let units = 0;
   for (const [parent, ps] of stats) {
+    if (++units === UNITS_PER_STEP) {
+      units = 0;
+      yield;
+    }
     if (ps.boilerplate || parent.childElementCount < MIN_CARDS) continue;
     const buckets = new Map<string, { tag: string; token: string; members: Element[] }>();
     for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
-      if (!stats.has(c)) continue;
+      // Only children that could be cards are bucketed: most parents of a page have none.
+      if (cardValue(c, stats) === 0) continue;
       const tag = tagOf(c);
       for (const token of classTokens(c)) {
         const key = `${tag} ${token}`;
@@ -66,9 +73,7 @@ export function findCardGroups(stats: PageStats): CardGroup[] {
       }
     }
     const seen = new Set<string>();
-    for (const b of buckets.values()) {
-      if (b.members.length < MIN_CARDS) continue;
-      const members = b.members.filter((m) => cardValue(m, stats) > 0);
+    for (const { tag, token, members } of buckets.values()) {
       if (members.length < MIN_CARDS) continue;
       // Several class tokens often select the same siblings: keep one group per member set.
       const id = members.map((m) => stats.get(m)!.order).join(',');
@@ -86,7 +91,7 @@ export function findCardGroups(stats: PageStats): CardGroup[] {
       // Cards of a listing are alike; one block holding most of the text is a page's content beside
       // its furniture (a posting's body between its flag links and its safety notice).
       if (largest > text * MAX_CARD_SHARE) continue;
-      groups.push({ tag: b.tag, token: b.token, members, score, text });
+      groups.push({ tag, token, members, score, text });
     }
   }
   return groups.sort((a, b) => b.score - a.score);
@@ -96,12 +101,17 @@ export function findCardGroups(stats: PageStats): CardGroup[] {
  * The cards of the best group, plus cards with the same signature elsewhere on the page (a "top ads"
  * box above the results, a second results list), never one card nested inside another.
  */
-export function collectCards(best: CardGroup, stats: PageStats): Element[] {
+export function* collectCards(best: CardGroup, stats: PageStats): Steps<Element[]> {
   const cards: Element[] = [];
   const members = new Set(best.members);
   const siblingCounts = new Map<Element, number>();
   let lastCard: Element | undefined;
+  let units = 0;
   for (const [el] of stats) {
+    if (++units === UNITS_PER_STEP) {
+      units = 0;
+      yield;
+    }
     // stats iterates in document order: a descendant of the last card comes right after it.
     if (lastCard && lastCard.contains(el)) continue;
     if (tagOf(el) !== best.tag || !hasClassToken(el, best.token) || cardValue(el, stats) === 0) continue;

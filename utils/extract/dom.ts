@@ -2,6 +2,7 @@
  * Small DOM predicates shared by the extractor. They read attributes only (never computed style or
  * layout), so they cost the same in a live page, in happy-dom and in linkedom.
  */
+import { UNITS_PER_STEP, runSync, type Steps } from './steps';
 
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
@@ -111,10 +112,23 @@ export function hasTag(el: Element, tags: ReadonlySet<string>): boolean {
 
 /** Every element under `root` (document order, `root` excluded) that matches `pred`; iterative like findFirst. */
 export function findAll(root: Element, pred: (el: Element) => boolean): Element[] {
+  return runSync(findAllSteps(root, pred));
+}
+
+/** findAll, pausing every UNITS_PER_STEP elements (see steps.ts). */
+export function* findAllSteps(root: Element, pred: (el: Element) => boolean): Steps<Element[]> {
   const found: Element[] = [];
-  findFirst(root, (el) => {
+  const stack: Element[] = [];
+  let units = 0;
+  for (let c = root.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+  while (stack.length > 0) {
+    if (++units === UNITS_PER_STEP) {
+      units = 0;
+      yield;
+    }
+    const el = stack.pop()!;
     if (pred(el)) found.push(el);
-    return false;
-  });
+    for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
+  }
   return found;
 }

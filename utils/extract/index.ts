@@ -7,8 +7,10 @@ import { langOf } from './lang';
 import { locatePosting } from './locate';
 import { contentText, mainContentElement, pageTitle } from './main-content';
 import { microdataPostings, microdataTitle } from './microdata';
+import { detailPane } from './pane';
 import { SITE_ADAPTERS } from './sites/index';
 import { computeStats, type PageStats } from './stats';
+import { runSync, type Steps } from './steps';
 import { MAX_AD_TEXT, blockText, cleanText } from './text';
 import type { ExtractedAd } from './types';
 
@@ -41,15 +43,24 @@ const MIN_MAIN_TEXT = 20;
  * layout; linear in page size. The same HTML gives the same ads in a browser, happy-dom and linkedom.
  */
 export function extractAds(doc: Document, options: ExtractOptions = {}): ExtractedAd[] {
+  return runSync(extractAdsSteps(doc, options));
+}
+
+/**
+ * extractAds as resumable work (steps.ts): the content script runs it in idle slices so that a large
+ * page costs no long task. The page may change between two steps; the ads found are those of the
+ * elements seen, and a later scan picks up the rest.
+ */
+export function* extractAdsSteps(doc: Document, options: ExtractOptions = {}): Steps<ExtractedAd[]> {
   try {
-    return dedupeKeys(extract(doc, options)).filter((ad) => !(ad.element && options.skip?.(ad.element)));
+    return dedupeKeys(yield* extract(doc, options)).filter((ad) => !(ad.element && options.skip?.(ad.element)));
   } catch {
     // A page we cannot read gives no ads; the page itself must never break because of us.
     return [];
   }
 }
 
-function extract(doc: Document, options: ExtractOptions): ExtractedAd[] {
+function* extract(doc: Document, options: ExtractOptions): Steps<ExtractedAd[]> {
   const root = options.root ?? doc.body ?? doc.documentElement;
   if (!root) return [];
   const max = options.maxText ?? MAX_AD_TEXT;
@@ -58,33 +69,39 @@ function extract(doc: Document, options: ExtractOptions): ExtractedAd[] {
   for (const adapter of adapters) {
     if (!adapter.matches(url, doc)) continue;
     const cards = adapter.cards(root);
-    if (cards.length > 0) return cards.map((el, i) => cardAd(el, el, i, doc, max, 'adapter'));
+    if (cards.length > 0) return yield* cardAds(cards, (el) => el, doc, max, 'adapter');
   }
 
-  const stats = computeStats(root);
+  const stats = yield* computeStats(root);
   const wholePage = !options.root;
 
-  const micro = microdataPostings(stats);
+  const micro = yield* microdataPostings(stats);
   if (micro.length > 0) {
-    return micro.map((el, i) => {
-      const ad = cardAd(el, el, i, doc, max, 'microdata');
-      return { ...ad, title: microdataTitle(el) ?? ad.title };
-    });
+    const ads = yield* cardAds(micro, (el) => el, doc, max, 'microdata');
+    return ads.map((ad, i) => ({ ...ad, title: microdataTitle(micro[i]!) ?? ad.title }));
   }
 
-  const postings = wholePage ? jsonLdPostings(doc) : [];
+  const postings = wholePage ? yield* jsonLdPostings(doc) : [];
   if (postings.length === 1) return [postingAd(postings[0]!, doc, max)];
 
-  const cards = listingCards(root, stats);
-  if (cards.length > 0) return cards.map((member, i) => cardAd(member, cardElement(member, hasId), i, doc, max, 'card'));
+  const cards = yield* listingCards(root, stats);
+  if (cards.length > 0) {
+    const ads = yield* cardAds(cards, (member) => cardElement(member, hasId), doc, max, 'card');
+    const pane = wholePage ? detailPane(root, stats, cards) : undefined;
+    return pane ? [...ads, mainAd(pane, findFirst(pane, isHeading), doc, max)] : ads;
+  }
   if (postings.length > 1) return postings.map((p) => postingAd(p, doc, max));
 
   const main = mainContentElement(root, stats);
+  const ad = mainAd(main, pageTitle(main, stats) ?? pageTitle(root, stats), doc, max);
+  return ad.text.length < MIN_MAIN_TEXT ? [] : [ad];
+}
+
+/** The ad of a page's main content, or of a listing's detail pane. */
+function mainAd(main: Element, heading: Element | undefined, doc: Document, max: number): ExtractedAd {
   const text = blockText(main, { max, skip: isBoilerplate });
-  if (text.length < MIN_MAIN_TEXT) return [];
-  const heading = pageTitle(main, stats) ?? pageTitle(root, stats);
   const title = cleanText(heading ? blockText(heading) : documentTitle(doc), 300);
-  return [{ key: idAttributeValue(main) ?? fallbackKey(0, text), text, title: title || undefined, lang: langOf(main, doc), source: 'main', element: main }];
+  return { key: idAttributeValue(main) ?? fallbackKey(0, text), text, title: title || undefined, lang: langOf(main, doc), source: 'main', element: main };
 }
 
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
@@ -98,11 +115,21 @@ function hasId(el: Element): boolean {
 }
 
 /** The cards of the best repeated structure, when they make up enough of the page to be a listing. */
-function listingCards(root: Element, stats: PageStats): Element[] {
-  const best = findCardGroups(stats)[0];
+function* listingCards(root: Element, stats: PageStats): Steps<Element[]> {
+  const best = (yield* findCardGroups(stats))[0];
   if (!best || best.members.length < MIN_CARDS) return [];
   if (best.text < contentText(root, stats) * LISTING_SHARE) return [];
-  return collectCards(best, stats);
+  return yield* collectCards(best, stats);
+}
+
+/** One ad per card, a pause after each (building a card's text is the costly part). */
+function* cardAds(members: Element[], elementOf: (member: Element) => Element, doc: Document, max: number, source: ExtractedAd['source']): Steps<ExtractedAd[]> {
+  const ads: ExtractedAd[] = [];
+  for (const [i, member] of members.entries()) {
+    ads.push(cardAd(member, elementOf(member), i, doc, max, source));
+    yield;
+  }
+  return ads;
 }
 
 function cardAd(member: Element, el: Element, index: number, doc: Document, max: number, source: ExtractedAd['source']): ExtractedAd {

@@ -1,4 +1,5 @@
-import { findAll, tagOf } from './dom';
+import { findAllSteps, tagOf } from './dom';
+import type { Steps } from './steps';
 import { htmlToText } from './html';
 import { cleanText } from './text';
 
@@ -97,9 +98,9 @@ function isJsonLdScript(el: Element): boolean {
 }
 
 /** Every JobPosting in the page's JSON-LD blocks (also inside @graph, lists and ItemList items). */
-export function jsonLdPostings(doc: Document): Posting[] {
+export function* jsonLdPostings(doc: Document): Steps<Posting[]> {
   const postings: Posting[] = [];
-  const scripts = doc.documentElement ? findAll(doc.documentElement, isJsonLdScript) : [];
+  const scripts = doc.documentElement ? yield* findAllSteps(doc.documentElement, isJsonLdScript) : [];
   for (const script of scripts) {
     let data: Json;
     try {

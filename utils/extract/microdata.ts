@@ -1,13 +1,19 @@
 import { findFirst } from './dom';
 import type { PageStats } from './stats';
+import { UNITS_PER_STEP, type Steps } from './steps';
 import { blockText, cleanText } from './text';
 
 const JOB_POSTING_TYPE = /schema\.org\/JobPosting\b/i;
 
 /** Elements marked up as schema.org JobPosting microdata (itemscope itemtype=".../JobPosting"). */
-export function microdataPostings(stats: PageStats): Element[] {
+export function* microdataPostings(stats: PageStats): Steps<Element[]> {
   const found: Element[] = [];
+  let units = 0;
   for (const el of stats.keys()) {
+    if (++units === UNITS_PER_STEP) {
+      units = 0;
+      yield;
+    }
     const type = el.getAttribute('itemtype');
     if (type === null || !JOB_POSTING_TYPE.test(type)) continue;
     // Document order: a posting nested in another comes right after it.

@@ -1,4 +1,5 @@
 import { CDATA_NODE, ELEMENT_NODE, TEXT_NODE, isBoilerplate, isInvisible, tagOf } from './dom';
+import { UNITS_PER_STEP, type Steps } from './steps';
 
 /** What one pass over the page knows about an element's visible subtree. */
 export interface ElementStats {
@@ -38,9 +39,11 @@ function visibleLength(data: string): number {
  * One post-order walk over `root` (explicit stack: deeply nested broken HTML cannot overflow the call
  * stack) computing, for every visible element, its text and link counts. Linear in page size; the card
  * detector and the main-content picker read these numbers instead of calling textContent repeatedly.
+ * Pauses every UNITS_PER_STEP elements (see steps.ts).
  */
-export function computeStats(root: Element): PageStats {
+export function* computeStats(root: Element): Steps<PageStats> {
   const stats: PageStats = new Map();
+  let units = 0;
   const rootBoiler = ancestorBoilerplate(root);
   let order = 0;
   // Each entry: element, whether its children were pushed, inherited boilerplate flag, inside-link flag.
@@ -48,6 +51,10 @@ export function computeStats(root: Element): PageStats {
     { el: root, expanded: false, boiler: rootBoiler, inLink: root.closest('a[href]') !== null },
   ];
   while (stack.length > 0) {
+    if (++units === UNITS_PER_STEP) {
+      units = 0;
+      yield;
+    }
     const top = stack[stack.length - 1]!;
     if (!top.expanded) {
       top.expanded = true;

@@ -1,0 +1,90 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { ROOT, SHARED, blockOtherNetwork, launch, serveDirectories, type ExtensionBrowser, type StaticServer } from '../../scripts/extension-browser';
+import { levelsOf } from './levels';
+
+let browser: ExtensionBrowser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  server = await serveDirectories({ devset: join(SHARED, 'devset', 'pages'), fixtures: join(ROOT, 'tests', 'e2e', 'fixtures') });
+  browser = await launch();
+  await blockOtherNetwork(browser.context, server.origin);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** What the extension shows for the side pane: its level, whether a badge sits in it, whether phrases in it are highlighted. */
+function paneState(page: Page) {
+  return page.evaluate(() => {
+    const pane = document.getElementById('job-pane')!;
+    let highlighted = 0;
+    for (const name of ['faro-medium', 'faro-high']) {
+      for (const range of (CSS.highlights.get(name) ?? new Set<AbstractRange>()) as Set<AbstractRange>) {
+        if (pane.contains(range.startContainer)) highlighted++;
+      }
+    }
+    return { level: pane.getAttribute('data-faro-level'), badge: pane.querySelector('faro-badge') !== null, highlighted };
+  });
+}
+
+describe('content script', () => {
+  it('keeps scanning when the page fakes WXT’s restart and location-change events', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/devset/jobs-listing.html`);
+    await levelsOf(page, ['[data-job-id="48219"]']);
+    await expect.poll(() => page.locator('faro-badge').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    const badges = await page.locator('faro-badge').count();
+    // A page that knows the extension's id can fire the events WXT's ContentScriptContext listens for.
+    await page.evaluate((id) => {
+      document.dispatchEvent(new CustomEvent(`${id}:scan:wxt:content-script-started`, { detail: { contentScriptName: 'scan', messageId: 'page' } }));
+      window.postMessage({ type: `${id}:scan:wxt:content-script-started`, contentScriptName: 'scan', messageId: 'page' }, '*');
+      window.dispatchEvent(new Event(`${id}:scan:wxt:locationchange`));
+    }, browser.extensionId!);
+    await page.waitForTimeout(1500);
+    expect(await page.locator('faro-badge').count()).toBe(badges);
+    // Still scanning: a card added now is marked.
+    await page.evaluate(() => {
+      const card = document.querySelector('[data-job-id="48219"]')!;
+      const copy = card.cloneNode(true) as Element;
+      copy.removeAttribute('data-faro-level');
+      copy.querySelector('faro-badge')?.remove();
+      copy.setAttribute('data-job-id', 'added-after-fake-events');
+      card.parentElement!.append(copy);
+    });
+    const [level] = await levelsOf(page, ['[data-job-id="added-after-fake-events"]']);
+    expect(level === 'medium' || level === 'high').toBe(true);
+    await page.close();
+  });
+
+  it('single-page job board: badge and highlights follow the ad shown in the side pane', async () => {
+    const page = await browser.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${server.origin}/fixtures/spa-job-board.html?job=j1`);
+    await levelsOf(page, ['[data-job-id="j1"]', '[data-job-id="j2"]', '#job-pane']);
+    await expect.poll(() => paneState(page), { timeout: 20_000 }).toEqual({ level: 'low', badge: false, highlighted: 0 });
+
+    // A click on a risky card: new URL by pushState, the pane's content replaced, no page load.
+    await page.click('[data-job-id="j2"] h2 a');
+    expect(new URL(page.url()).searchParams.get('job')).toBe('j2');
+    await expect
+      .poll(async () => {
+        const state = await paneState(page);
+        return (state.level === 'medium' || state.level === 'high') && state.badge && state.highlighted > 0;
+      }, { timeout: 20_000 })
+      .toBe(true);
+    // The listing, scanned again for the new URL, keeps its marks.
+    expect(await levelsOf(page, ['[data-job-id="j1"]', '[data-job-id="j3"]'])).toEqual(['low', 'low']);
+
+    // The pane replaced in place, without a URL change: the old ad's badge and highlights go.
+    await page.evaluate(() => (window as unknown as { showJob(id: string, push: boolean): void }).showJob('j3', false));
+    await expect.poll(() => paneState(page), { timeout: 20_000 }).toEqual({ level: 'low', badge: false, highlighted: 0 });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
