@@ -116,15 +116,26 @@ function casedMatches(n: NormalizedText, re: RegExp, initial = false): Range[] {
   return out;
 }
 
+/** The first unit of the normalized text that comes from at or after `offset` of the original (`from` never decreases). */
+function firstUnitFrom(n: NormalizedText, offset: number): number {
+  let lo = 0;
+  let hi = n.from.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((n.from[mid] as number) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Matches in the ORIGINAL text (capitals matter), as ranges of the normalized text. */
 function originalMatches(n: NormalizedText, re: RegExp, keep: (s: string) => boolean = () => true): Range[] {
   const out: Range[] = [];
   for (const m of n.original.matchAll(re)) {
     const end = m.index + m[0].length;
-    const start = n.from.findIndex((f) => f >= m.index);
-    if (start < 0) continue;
-    let stop = start;
-    while (stop < n.text.length && (n.to[stop] as number) <= end) stop++;
+    const start = firstUnitFrom(n, m.index);
+    if (start >= n.text.length) continue;
+    const stop = firstUnitFrom(n, end);
     // Judged on the normalized words, so that "WhаtsApp" with a Cyrillic "а" is still WhatsApp.
     if (stop > start && keep(n.text.slice(start, stop))) out.push({ start, end: stop });
   }

@@ -27,6 +27,8 @@ const DIGIT_OF_WORD: ReadonlyMap<string, string> = new Map(
 );
 
 const LONGEST_WORD = Math.max(...[...DIGIT_OF_WORD.keys()].map((w) => w.length));
+/** First two letters of every number word: most words of a text are ruled out by this alone. */
+const PREFIXES: ReadonlySet<string> = new Set([...DIGIT_OF_WORD.keys()].map((w) => w.slice(0, 2)));
 
 /** The digit a whole word spells, e.g. "sette" → "7". */
 export function digitOfWord(word: string): string | undefined {
@@ -68,7 +70,8 @@ export function readDigits(token: string): DigitReading | undefined {
   if (/^\p{N}+$/u.test(token)) return /^[0-9]+$/.test(token) ? { digits: token, spelled: false } : undefined;
   const whole = DIGIT_OF_WORD.get(token);
   if (whole !== undefined) return { digits: whole, spelled: true };
-  if (!/\p{N}/u.test(token) && token.length > LONGEST_WORD * 3) return undefined;
+  const hasDigit = /\p{N}/u.test(token);
+  if (!hasDigit && (token.length > LONGEST_WORD * 3 || !PREFIXES.has(token.slice(0, 2)))) return undefined;
   let digits = '';
   const parts = token.match(DIGIT_OR_LETTERS) ?? [];
   for (const part of parts) {

@@ -2,7 +2,7 @@
 // contact is a signal, a FIXED_LINE is tied to an address), and min metadata cannot tell them apart;
 // max also validates against the full national number plans, which is what keeps prices, years
 // and licence numbers out. It costs about 100 kB more in the bundle, loaded once in the background.
-import { parsePhoneNumberFromString, type CountryCode, type NumberType } from 'libphonenumber-js/max';
+import { parsePhoneNumberFromString, type CountryCode, type NumberType, type PhoneNumber } from 'libphonenumber-js/max';
 import type { ContactMention } from '../engine/context';
 import { toSpan, type NormalizedText } from '../engine/normalize';
 import type { Lang, Range } from '../engine/types';
@@ -19,6 +19,10 @@ const ALL_COUNTRIES: readonly CountryCode[] = [...new Set(Object.values(COUNTRIE
 /** E.164 allows 15 digits; below 7 no national plan of our countries has a reachable number. */
 const MIN_DIGITS = 7;
 const MAX_DIGITS = 15;
+/** Runs with more digit groups than this are skipped; two or three numbers in a row stay below it. */
+const MAX_RUN_ATOMS = 32;
+/** libphonenumber calls per text: generous for any real ad, a bound for texts made of digits. */
+const MAX_PARSES_PER_TEXT = 2000;
 /** Shorter national numbers ("555 0199", "241 6582") need a cue word: they are often ids or amounts. */
 const MIN_UNCUED_DIGITS = 9;
 /**
@@ -151,9 +155,15 @@ interface Parsed {
   valid: boolean;
 }
 
-/** Countries to try for national numbers: the ad's language first, then its close candidates, then all. */
-class CountryOrder {
+/**
+ * Reads candidates for one text: the countries to try (the ad's language first, then its close
+ * candidates, then all), and libphonenumber's answers, cached and within a budget so that a text made
+ * of digits ("1 1 1 1 …") costs linear time.
+ */
+class PhoneReader {
   private fallback: readonly CountryCode[] | undefined;
+  private readonly cache = new Map<string, PhoneNumber | undefined>();
+  private budget = MAX_PARSES_PER_TEXT;
   constructor(
     private readonly text: string,
     private readonly lang: Lang | undefined,
@@ -168,11 +178,22 @@ class CountryOrder {
     ].filter((c) => !this.first.includes(c));
     return this.fallback;
   }
+  get exhausted(): boolean {
+    return this.budget <= 0;
+  }
+  parse(digits: string, country?: CountryCode): PhoneNumber | undefined {
+    const key = `${country ?? '+'}${digits}`;
+    if (this.cache.has(key)) return this.cache.get(key);
+    if (this.budget-- <= 0) return undefined;
+    const n = parsePhoneNumberFromString(digits, country);
+    this.cache.set(key, n);
+    return n;
+  }
 }
 
-function parse(c: Candidate, order: CountryOrder, cued: boolean): Parsed | undefined {
+function parse(c: Candidate, order: PhoneReader, cued: boolean): Parsed | undefined {
   if (c.plus) {
-    const n = parsePhoneNumberFromString(`+${c.digits}`);
+    const n = order.parse(`+${c.digits}`);
     if (n?.isValid()) return { value: n.number, valid: true };
     if (n?.isPossible() && (cued || c.obscured)) return { value: n.number, valid: false };
     return undefined;
@@ -180,7 +201,7 @@ function parse(c: Candidate, order: CountryOrder, cued: boolean): Parsed | undef
   const valid = (countries: readonly CountryCode[], strict: boolean) => {
     for (const country of countries) {
       if (strict && TRUNK_PREFIX[country] && !c.digits.startsWith(TRUNK_PREFIX[country])) continue;
-      const n = parsePhoneNumberFromString(c.digits, country);
+      const n = order.parse(c.digits, country);
       if (n?.isValid()) return { value: n.number, valid: true };
     }
     return undefined;
@@ -191,7 +212,7 @@ function parse(c: Candidate, order: CountryOrder, cued: boolean): Parsed | undef
   // trunk prefix of the ad's own country, or else with a cue.
   const first = order.first[0];
   const possible = (enough: boolean) => {
-    const n = first && enough ? parsePhoneNumberFromString(c.digits, first) : undefined;
+    const n = first && enough ? order.parse(c.digits, first) : undefined;
     return n?.isPossible() ? { value: n.number, valid: false } : undefined;
   };
   const prefix = first ? TRUNK_PREFIX[first] : undefined;
@@ -200,7 +221,7 @@ function parse(c: Candidate, order: CountryOrder, cued: boolean): Parsed | undef
 }
 
 /** The longest phone number inside a run of digit groups, scanning from its start. */
-function phonesInRun(n: NormalizedText, run: Atom[], order: CountryOrder): PhoneMention[] {
+function phonesInRun(n: NormalizedText, run: Atom[], order: PhoneReader): PhoneMention[] {
   const text = n.text;
   const out: PhoneMention[] = [];
   let a = 0;
@@ -239,8 +260,15 @@ function phonesInRun(n: NormalizedText, run: Atom[], order: CountryOrder): Phone
 
 /** Phone numbers in international and national formats, also spelled out or broken up to dodge filters. */
 export function findPhones(n: NormalizedText, lang?: Lang): PhoneMention[] {
-  const order = new CountryOrder(n.text, lang);
-  return runsOf(n.text, atomsOf(n.text)).flatMap((run) => phonesInRun(n, run, order));
+  const reader = new PhoneReader(n.text, lang);
+  const out: PhoneMention[] = [];
+  for (const run of runsOf(n.text, atomsOf(n.text))) {
+    // A run of dozens of digit groups is a table or noise, not a phone number.
+    if (run.length > MAX_RUN_ATOMS) continue;
+    if (reader.exhausted) break;
+    out.push(...phonesInRun(n, run, reader));
+  }
+  return out;
 }
 
 /** The line type of a canonical number: MOBILE, FIXED_LINE … (undefined when unknown or not E.164). */
