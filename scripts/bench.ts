@@ -1,0 +1,130 @@
+// npm run bench: how fast the engine reads real job ads, beside the floor (the same texts through
+// NFKC and ONE pass of a single combined regular expression of every rule pattern), what compromise
+// costs, and the CLI end to end on a generated 50,000-line JSONL file (time and peak memory).
+// Prints figures and ratios; asserts nothing (the machine is shared and noisy).
+// Options: --runs N (default 5), --cli-lines N (default 50000; 0 skips the CLI run).
+import { spawn } from 'node:child_process';
+import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { once } from 'node:events';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { analyze, buildContext } from '../engine/analyze';
+import { RULES, MITIGATIONS } from '../rules/index';
+import { assessDuties, englishTaskVerbs } from '../detectors/duties';
+import { isHighPay, isPayMention } from '../detectors/pay';
+
+const ROOT = join(import.meta.dirname, '..');
+const JOBS = join(ROOT, '..', 'shared', 'realdata', 'jobs.jsonl');
+const args = process.argv.slice(2);
+const option = (name: string, fallback: number) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
+const RUNS = Math.max(5, option('--runs', 5));
+const CLI_LINES = option('--cli-lines', 50_000);
+
+const texts = readFileSync(JOBS, 'utf8').split('\n').filter((l) => l.trim()).map((l) => (JSON.parse(l) as { text: string }).text);
+const bytes = texts.reduce((sum, t) => sum + Buffer.byteLength(t), 0);
+const MB = 1024 * 1024;
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+
+/** Median wall time (ms) of `RUNS` passes over every text, after one warm-up pass. */
+function timePasses(pass: () => void): number {
+  pass();
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t = performance.now();
+    pass();
+    times.push(performance.now() - t);
+  }
+  return median(times);
+}
+
+/** Every rule and mitigation pattern of every language as one alternation (named groups made plain: they may repeat). */
+function combinedPattern(): RegExp {
+  const sources = new Set<string>();
+  for (const rule of [...RULES, ...MITIGATIONS]) {
+    for (const lang of Object.values(rule.compiled)) for (const re of lang?.patterns ?? []) sources.add(re.source.replace(/\(\?<([A-Za-z_]\w*)>/g, '(?:'));
+  }
+  return new RegExp([...sources].map((s) => `(?:${s})`).join('|'), 'gu');
+}
+
+const rate = (ms: number) => `${((texts.length / ms) * 1000).toFixed(0)} ads/s, ${((bytes / MB / ms) * 1000).toFixed(2)} MB/s`;
+
+function engineFigures() {
+  const engine = timePasses(() => {
+    for (const t of texts) analyze(t);
+  });
+  console.log(`engine on ${texts.length} real job ads (${(bytes / MB).toFixed(2)} MB), median of ${RUNS} runs after a warm-up`);
+  console.log(`  engine: ${engine.toFixed(0)} ms  (${rate(engine)})`);
+  const combined = combinedPattern();
+  let sink = 0;
+  const floor = timePasses(() => {
+    for (const t of texts) for (const _ of t.normalize('NFKC').matchAll(combined)) sink++;
+  });
+  console.log(`  floor:  ${floor.toFixed(0)} ms  (${rate(floor)})  NFKC + one pass of ${combined.source.length.toLocaleString('en')} characters of combined pattern (${sink / (RUNS + 1)} matches)`);
+  console.log(`  engine / floor: ${(engine / floor).toFixed(1)}x  (aim: within 10x)`);
+  return engine;
+}
+
+/**
+ * compromise runs inside the high-pay-vague-duties rule, only for English ads with a high pay whose
+ * lexicons leave the duties open. The rule's cheap tests are repeated here to find those ads.
+ */
+function compromiseFigures(engineMs: number) {
+  const users: string[] = [];
+  for (const t of texts) {
+    const ctx = buildContext(t);
+    const high = ctx.money.filter((m) => isHighPay(m) && isPayMention(ctx.norm.text, m));
+    if (high.length === 0) continue;
+    const langs = ctx.lang === 'und' ? ctx.langs : [ctx.lang];
+    if (assessDuties(ctx.norm.text, ctx.norm.original, langs).usedNlp) users.push(t);
+  }
+  const nlp = users.length === 0 ? 0 : timePasses(() => {
+    for (const t of users) englishTaskVerbs(t);
+  });
+  console.log('\ncompromise');
+  console.log(`  ads that run it: ${users.length}/${texts.length} (${((100 * users.length) / texts.length).toFixed(1)}%)`);
+  console.log(`  its time on them: ${nlp.toFixed(0)} ms per pass${users.length ? ` (${(nlp / users.length).toFixed(1)} ms per ad)` : ''}`);
+  console.log(`  engine with it: ${engineMs.toFixed(0)} ms; without it (estimate): ${(engineMs - nlp).toFixed(0)} ms; share ${((100 * nlp) / engineMs).toFixed(1)}%`);
+}
+
+/** Peak resident memory of a running process, read from /proc (Linux); undefined elsewhere. */
+function peakRssKb(pid: number): number | undefined {
+  try {
+    const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function cliFigures(lines: number) {
+  const dir = mkdtempSync(join(tmpdir(), 'faro-bench-'));
+  const file = join(dir, 'ads.jsonl');
+  const out = createWriteStream(file);
+  for (let i = 0; i < lines; i++) {
+    if (!out.write(`${JSON.stringify({ id: `bench-${i}`, text: texts[i % texts.length] })}\n`)) await once(out, 'drain');
+  }
+  out.end();
+  await once(out, 'finish');
+  const { size } = statSync(file);
+  const started = performance.now();
+  const child = spawn(process.execPath, [join(ROOT, 'cli', 'faro.mjs'), 'scan', file], { stdio: ['ignore', 'pipe', 'inherit'] });
+  let peak = 0;
+  let reports = 0;
+  child.stdout.on('data', (d: Buffer) => {
+    for (const b of d) if (b === 10) reports++;
+  });
+  const poll = setInterval(() => {
+    peak = Math.max(peak, peakRssKb(child.pid as number) ?? 0);
+  }, 100);
+  const [code] = (await once(child, 'close')) as [number];
+  clearInterval(poll);
+  const seconds = (performance.now() - started) / 1000;
+  rmSync(dir, { recursive: true, force: true });
+  console.log(`\nCLI end to end: faro scan on ${lines.toLocaleString('en')} lines of JSONL (${(size / MB).toFixed(0)} MB, real job ads repeated)`);
+  console.log(`  exit ${code}, ${reports.toLocaleString('en')} reports in ${seconds.toFixed(1)} s (${(reports / seconds).toFixed(0)} ads/s), peak RSS ${peak ? `${(peak / 1024).toFixed(0)} MB` : 'unknown'}`);
+}
+
+const engineMs = engineFigures();
+compromiseFigures(engineMs);
+if (CLI_LINES > 0) await cliFigures(CLI_LINES);
