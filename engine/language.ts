@@ -39,7 +39,8 @@ export function asLang(code: string | undefined): Lang | undefined {
 
 /** Letters only: URLs, e-mail, numbers and handles say nothing about the language. */
 function languageSample(text: string): string {
-  const cleaned = text.replace(/\S*[@/]\S*|[\p{N}\p{P}\p{S}]+/gu, ' ');
+  // Tokens are matched from their start only: `\S*[@/]` tried at every position of a long token is quadratic.
+  const cleaned = text.replace(/(?<!\S)\S*[@/]\S*|[\p{N}\p{P}\p{S}]+/gu, ' ');
   if (cleaned.length <= SAMPLE * 2) return cleaned;
   const middle = Math.floor(cleaned.length / 2);
   return `${cleaned.slice(0, SAMPLE)} ${cleaned.slice(middle, middle + SAMPLE)}`;
