@@ -25,6 +25,10 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+F' },
         description: '__MSG_commandScan__',
       },
+      'next-flagged': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: '__MSG_commandNextFlagged__',
+      },
     },
     browser_specific_settings: {
       gecko: { id: 'faro@faro-extension.org', strict_min_version: '128.0' },

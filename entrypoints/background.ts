@@ -1,5 +1,12 @@
 import { browser, type Browser } from 'wxt/browser';
-import { analyze } from '@/engine';
+import { analyze, MAX_AD_CHARS } from '@/engine';
+import { historyProblemItem, noteHistoryOutcome } from '@/utils/casework/history-problem';
+import { historySettingsItem, loadHistorySettings } from '@/utils/casework/history-settings';
+import { flaggedFloor, nextFlaggedKey } from '@/utils/casework/next-flagged';
+import { linkPageAds, redrawnAds } from '@/utils/casework/page-links';
+import { recordSeenAds } from '@/utils/casework/record';
+import { retainDaily, retentionDayItem } from '@/utils/casework/retention';
+import { toHistoryError, type HistoryResult } from '@/utils/history';
 import { pickUiLang } from '@/utils/i18n';
 import { messagesFor } from '@/utils/locales-all';
 import {
@@ -9,6 +16,7 @@ import {
   sendToTab,
   type BackgroundApi,
   type DisplaySettings,
+  type TabAd,
   type TabState,
 } from '@/utils/messaging';
 import { CONTENT_SCRIPT_FILE, scansAutomatically, syncAllSitesScript } from '@/utils/scan-access';
@@ -24,6 +32,10 @@ export default defineBackground(() => {
   const tabs = new TabStore();
   /** Tabs where the user asked for a scan (toolbar button, shortcut): scanned whatever the settings say. */
   const asked = new Set<number>();
+  /** Per tab, the ad the "next flagged ad" shortcut showed last. */
+  const lastShown = new Map<number, string>();
+  /** History writes, one after another: two batches of a page never race for the same record. */
+  let historyQueue: Promise<void> = Promise.resolve();
 
   const uiLang = (settings: Settings) => settings.uiLang ?? pickUiLang(navigator.languages ?? [navigator.language]);
   const display = (settings: Settings): DisplaySettings => ({ minLevel: settings.minLevel, highlight: settings.highlight });
@@ -37,8 +49,52 @@ export default defineBackground(() => {
   }
 
   async function forget(tabId: number): Promise<void> {
+    lastShown.delete(tabId);
     await tabs.clear(tabId);
     await showCount(tabId, undefined);
+  }
+
+  /**
+   * Runs a history task after the ones before it. What it returns is kept for the popup and the options
+   * page (a failure is shown there, a success clears an earlier failure); a throw is kept the same way.
+   */
+  function queueHistory(task: () => Promise<HistoryResult<unknown> | undefined>): void {
+    historyQueue = historyQueue
+      .then(task)
+      .then((outcome) => (outcome ? noteHistoryOutcome(outcome) : undefined))
+      .catch((error: unknown) => noteHistoryOutcome({ ok: false, error: toHistoryError(error) }))
+      .catch((error: unknown) => console.warn('Faro: history problem not kept', error));
+  }
+
+  /** With history on, keeps the ads seen (the daily retention first). With history off, IndexedDB is not touched. */
+  function recordAds(page: { url: string; title?: string }, ads: readonly TabAd[]): void {
+    queueHistory(async () => {
+      const history = await loadHistorySettings();
+      if (!history.enabled || ads.length === 0) return undefined;
+      const retained = await retainDaily(history);
+      const recorded = await recordSeenAds(
+        history,
+        page,
+        ads.map((ad) => ({ key: ad.key, text: ad.text ?? '', report: ad.report, ...(ad.title ? { title: ad.title } : {}) })),
+      );
+      return retained && !retained.ok ? retained : recorded;
+    });
+  }
+
+  /** The "next flagged ad" shortcut: scrolls the tab to the flagged ad after the one shown last. */
+  async function showNextFlagged(tabId: number): Promise<void> {
+    const state = await tabs.get(tabId);
+    const floor = flaggedFloor((await loadSettings()).minLevel);
+    let key = lastShown.get(tabId);
+    // An ad whose card left the page (infinite scroll, a filter) is skipped.
+    for (let tries = state?.ads.length ?? 0; tries > 0; tries--) {
+      key = nextFlaggedKey(state, key, floor);
+      if (key === undefined) return;
+      if (await sendToTab(tabId, 'showAd', { key }).catch(() => false)) {
+        lastShown.set(tabId, key);
+        return;
+      }
+    }
   }
 
   async function scanTab(tabId: number): Promise<void> {
@@ -71,15 +127,31 @@ export default defineBackground(() => {
         if (tabId === undefined || !Array.isArray(ads)) return [];
         const settings = await loadSettings();
         const messages = messagesFor(uiLang(settings));
-        const analysed = ads.slice(0, MAX_ADS_PER_MESSAGE).map((ad) => ({
-          key: String(ad.key),
-          title: typeof ad.title === 'string' ? ad.title.slice(0, 300) : undefined,
-          report: analyze(String(ad.text), { id: String(ad.key), lang: typeof ad.lang === 'string' ? ad.lang : undefined }),
-        }));
-        const state = await tabs.put(tabId, String(url), analysed, reset === true);
+        const analysed: TabAd[] = ads.slice(0, MAX_ADS_PER_MESSAGE).map((ad) => {
+          const key = String(ad.key);
+          const text = String(ad.text).slice(0, MAX_AD_CHARS);
+          return {
+            key,
+            text,
+            ...(typeof ad.title === 'string' ? { title: ad.title.slice(0, 300) } : {}),
+            report: analyze(text, { id: key, lang: typeof ad.lang === 'string' ? ad.lang : undefined }),
+          };
+        });
+        const before = reset === true ? [] : ((await tabs.get(tabId))?.ads ?? []);
+        // The page's ads linked to each other: a shared phone or a repeated text raises every ad involved.
+        const state = await tabs.put(tabId, String(url), analysed, reset === true, linkPageAds);
+        const linked = new Map(state.ads.map((ad) => [ad.key, ad]));
+        const batch = analysed.map((ad) => linked.get(ad.key) ?? ad);
+        const inBatch = new Set(batch.map((ad) => ad.key));
+        // Ads drawn by earlier batches that this batch linked to: the page redraws them.
+        const redrawn = redrawnAds(before, state.ads).filter((ad) => !inBatch.has(ad.key));
+        if (redrawn.length > 0) {
+          void sendToTab(tabId, 'updateVerdicts', { verdicts: redrawn.map((ad) => toVerdict(ad.key, ad.report, messages)) }).catch(() => undefined);
+        }
+        recordAds({ url: String(url), ...(sender.tab?.title ? { title: sender.tab.title } : {}) }, [...batch, ...redrawn]);
         await showCount(tabId, state);
         await notifyPages('tabChanged', { tabId });
-        return analysed.map((ad) => toVerdict(ad.key, ad.report, messages));
+        return batch.map((ad) => toVerdict(ad.key, ad.report, messages));
       },
 
       async getTab({ tabId }) {
@@ -104,6 +176,7 @@ export default defineBackground(() => {
 
   browser.tabs.onRemoved.addListener((tabId) => {
     asked.delete(tabId);
+    lastShown.delete(tabId);
     void tabs.clear(tabId);
   });
   browser.tabs.onUpdated.addListener((tabId, change) => {
@@ -115,9 +188,21 @@ export default defineBackground(() => {
   });
 
   browser.commands.onCommand.addListener(async (command, tab) => {
-    if (command !== 'scan-page') return;
     const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
-    if (tabId !== undefined) await scanTab(tabId).catch((error: unknown) => console.warn('Faro: cannot scan this tab', error));
+    if (tabId === undefined) return;
+    if (command === 'scan-page') await scanTab(tabId).catch((error: unknown) => console.warn('Faro: cannot scan this tab', error));
+    if (command === 'next-flagged') await showNextFlagged(tabId);
+  });
+
+  // The worker starts (browser start, an event after idle): the day's retention, if not done yet.
+  queueHistory(async () => retainDaily(await loadHistorySettings()));
+  historySettingsItem.watch((history) => {
+    // Turned off: there is no history to keep, so no problem to show. A new retention period applies today.
+    if (!history?.enabled) return void historyProblemItem.removeValue();
+    queueHistory(async () => {
+      await retentionDayItem.removeValue();
+      return retainDaily(await loadHistorySettings());
+    });
   });
 
   settingsItem.watch(async (settings) => {

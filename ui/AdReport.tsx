@@ -39,7 +39,7 @@ export function AdReport({ report, title, headingLevel = 3, onShow }: AdReportPr
             {flags.map((flag) => {
               const text = m.rule(flag.rule);
               return (
-                <li key={flag.rule} class={`flag flag-${flag.strength}`}>
+                <li key={flag.rule} class={`flag flag-${flag.strength}`} data-rule={flag.rule}>
                   <details>
                     <summary>{text.title}</summary>
                     <p>

@@ -1,6 +1,7 @@
 import { LANGUAGES, LEVELS, type Lang, type Level } from '@/engine/types';
 import type { AutoScan, Settings } from '@/utils/settings';
 import { AUTO_SCAN } from '@/utils/settings';
+import { HistoryOptions, type HistoryOptionsProps } from './HistoryOptions';
 import { CountrySelect } from './Hotlines';
 import { useMessages } from './messages';
 
@@ -14,12 +15,13 @@ export interface OptionsFormProps {
   /** Asked before "all sites" is saved: the browser asks the user for the permission. */
   onAutoScan: (choice: AutoScan) => void;
   saved: boolean;
+  history: HistoryOptionsProps;
 }
 
 /** A language's name in that language: a reader finds their own language whatever the interface is in. */
 const ownName = (lang: Lang) => new Intl.DisplayNames([lang], { type: 'language' }).of(lang) ?? lang;
 
-export function OptionsForm({ settings, browserLang, browserCountry, listedSites, onChange, onAutoScan, saved }: OptionsFormProps) {
+export function OptionsForm({ settings, browserLang, browserCountry, listedSites, onChange, onAutoScan, saved, history }: OptionsFormProps) {
   const m = useMessages();
   const regions = new Intl.DisplayNames([m.lang, 'en'], { type: 'region' });
   return (
@@ -101,6 +103,8 @@ export function OptionsForm({ settings, browserLang, browserCountry, listedSites
         <p>{m.t('options.privacyStored')}</p>
         <p>{m.t('options.privacyNotStored')}</p>
       </fieldset>
+
+      <HistoryOptions {...history} />
 
       <p class="saved" role="status" aria-live="polite">
         {saved ? m.t('options.saved') : ''}

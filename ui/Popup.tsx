@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { Report } from '@/engine/types';
+import type { HistoryProblem } from '@/utils/casework/history-problem';
 import { CheckText } from './CheckText';
+import { HistoryProblemNotice } from './HistoryProblem';
 import { Hotlines } from './Hotlines';
 import { PageAds, type PageView } from './PageAds';
 import { Tabs } from './Tabs';
@@ -17,6 +19,8 @@ export interface PopupProps {
   onCountry: (country: string) => void;
   onCheck: (text: string) => Promise<Report>;
   onOptions: () => void;
+  /** With history on: the casework dashboard's address, and the last failure to save, if any. */
+  history?: { dashboardHref: string; problem: HistoryProblem | null };
   /** Which tab opens first (tests and links may ask for one). */
   initialTab?: 'page' | 'check' | 'help';
 }
@@ -38,6 +42,16 @@ export function Popup(props: PopupProps) {
         </button>
       </header>
       <p class="tagline small">{m.t('app.tagline')}</p>
+      {props.history && (
+        <>
+          <HistoryProblemNotice problem={props.history.problem} />
+          <p class="small dashboard-link">
+            <a href={props.history.dashboardHref} target="_blank" rel="noopener">
+              {m.t('sidepanel.dashboard')}
+            </a>
+          </p>
+        </>
+      )}
       <Tabs
         label={m.t('app.sections')}
         selected={tab}

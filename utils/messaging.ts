@@ -44,6 +44,11 @@ export interface HelloReply {
 export interface TabAd {
   key: string;
   title?: string;
+  /**
+   * The text the report was made from (its evidence spans point into it). Kept so that the page's ads
+   * can be linked to each other (shared contact, near-duplicate text) as more of them arrive.
+   */
+  text?: string;
   report: Report;
 }
 
@@ -73,6 +78,12 @@ export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<keyof BackgroundApi> = new Set
 export interface ContentApi {
   showAd: [{ key: string }, boolean];
   setDisplay: [DisplaySettings, null];
+  /**
+   * Ads already drawn whose verdict changed: a later batch linked them to other ads of the page (a
+   * shared phone, a repeated text). Each verdict replaces the drawn one of the ad with that key
+   * (level, `data-faro-level`, badge, highlights); keys the page does not know are ignored.
+   */
+  updateVerdicts: [{ verdicts: AdVerdict[] }, null];
 }
 
 /** Handled by open extension pages (the popup). */

@@ -18,14 +18,18 @@ export class TabStore {
     return stored;
   }
 
-  /** Adds or replaces ads by key; `reset` starts the tab's list afresh (a new page). */
-  async put(tabId: number, url: string, ads: TabAd[], reset: boolean): Promise<TabState> {
+  /**
+   * Adds or replaces ads by key; `reset` starts the tab's list afresh (a new page). `relink` turns the
+   * merged list into the one kept (the page's ads linked to each other). If session storage refuses
+   * the write (its quota is small), the list is still kept in memory for as long as the worker runs.
+   */
+  async put(tabId: number, url: string, ads: TabAd[], reset: boolean, relink: (ads: TabAd[]) => TabAd[] = (merged) => merged): Promise<TabState> {
     const previous = reset ? undefined : await this.get(tabId);
     const byKey = new Map((previous?.ads ?? []).map((ad) => [ad.key, ad]));
     for (const ad of ads) byKey.set(ad.key, ad);
-    const state: TabState = { url, ads: [...byKey.values()] };
+    const state: TabState = { url, ads: relink([...byKey.values()]) };
     this.tabs.set(tabId, state);
-    await browser.storage.session.set({ [storageKey(tabId)]: state });
+    await browser.storage.session.set({ [storageKey(tabId)]: state }).catch((error: unknown) => console.warn('Faro: tab results kept in memory only', error));
     return state;
   }
 

@@ -1,27 +1,51 @@
 import { render } from 'preact';
 import '@/ui/styles.css';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { MessagesContext } from '@/ui/messages';
 import { OptionsForm } from '@/ui/OptionsForm';
 import { pickUiLang } from '@/utils/i18n';
 import { loadMessages } from '@/utils/locales';
 import { browserCountry } from '@/utils/country';
+import { historyProblemItem, type HistoryProblem } from '@/utils/casework/history-problem';
+import { historySettingsItem, loadHistorySettings, type HistorySettings } from '@/utils/casework/history-settings';
+import { deleteHistory } from '@/utils/history';
 import { loadSettings, saveSettings, type AutoScan, type Settings } from '@/utils/settings';
 import { ALL_SITES, LISTED_SITES } from '@/utils/sites';
 
 const SAVED_NOTICE_MS = 2000;
 
-function App({ initial, browserLang }: { initial: Settings; browserLang: ReturnType<typeof pickUiLang> }) {
+interface AppProps {
+  initial: Settings;
+  initialHistory: HistorySettings;
+  browserLang: ReturnType<typeof pickUiLang>;
+}
+
+function App({ initial, initialHistory, browserLang }: AppProps) {
   const [settings, setSettings] = useState(initial);
+  const [history, setHistory] = useState(initialHistory);
+  const [problem, setProblem] = useState<HistoryProblem | null>(null);
   const [saved, setSaved] = useState(false);
+  useEffect(() => {
+    void historyProblemItem.getValue().then(setProblem);
+    // The background keeps the last failure to save; it shows here as soon as it happens.
+    return historyProblemItem.watch(setProblem);
+  }, []);
+  const showSaved = () => {
+    setSaved(true);
+    setTimeout(() => setSaved(false), SAVED_NOTICE_MS);
+  };
   const change = async (partial: Partial<Settings>) => {
     const next = await saveSettings(partial);
     setSettings(next);
-    setSaved(true);
-    setTimeout(() => setSaved(false), SAVED_NOTICE_MS);
+    showSaved();
     // A new interface language shows at once.
     if ('uiLang' in partial) location.reload();
+  };
+  const changeHistory = async (partial: Partial<HistorySettings>) => {
+    await historySettingsItem.setValue({ ...(await loadHistorySettings()), ...partial });
+    setHistory(await loadHistorySettings());
+    showSaved();
   };
   const autoScan = async (choice: AutoScan) => {
     // The browser asks the user; without their yes, "all sites" is not saved.
@@ -38,12 +62,19 @@ function App({ initial, browserLang }: { initial: Settings; browserLang: ReturnT
       onChange={(partial) => void change(partial)}
       onAutoScan={(choice) => void autoScan(choice)}
       saved={saved}
+      history={{
+        history,
+        onChange: (partial) => void changeHistory(partial),
+        onDelete: () => deleteHistory(),
+        problem,
+        dashboardHref: browser.runtime.getURL('/dashboard.html'),
+      }}
     />
   );
 }
 
 async function main() {
-  const settings = await loadSettings();
+  const [settings, history] = await Promise.all([loadSettings(), loadHistorySettings()]);
   const browserLang = pickUiLang(navigator.languages ?? [navigator.language]);
   const messages = await loadMessages(settings.uiLang ?? browserLang);
   document.documentElement.lang = messages.lang;
@@ -52,7 +83,7 @@ async function main() {
   if (root) {
     render(
       <MessagesContext.Provider value={messages}>
-        <App initial={settings} browserLang={browserLang} />
+        <App initial={settings} initialHistory={history} browserLang={browserLang} />
       </MessagesContext.Provider>,
       root,
     );

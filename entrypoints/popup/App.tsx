@@ -4,6 +4,8 @@ import { Popup } from '@/ui/Popup';
 import type { PageView } from '@/ui/PageAds';
 import { handleMessages, sendToBackground, sendToTab, type PageApi } from '@/utils/messaging';
 import { saveSettings, type Settings } from '@/utils/settings';
+import { historyProblemItem, type HistoryProblem } from '@/utils/casework/history-problem';
+import type { HistorySettings } from '@/utils/casework/history-settings';
 
 /** After asking for a scan, the page is given this long to answer before the popup says so. */
 const SCAN_WAIT_MS = 6000;
@@ -13,15 +15,17 @@ const scannable = (url: string | undefined) => /^(https?|file):/.test(url ?? '')
 interface AppProps {
   tab: Browser.tabs.Tab | undefined;
   settings: Settings;
+  history: HistorySettings;
   guessedCountry: string | undefined;
 }
 
 /** The popup's state and its browser calls; the markup is ui/Popup. */
-export function App({ tab, settings, guessedCountry }: AppProps) {
+export function App({ tab, settings, history, guessedCountry }: AppProps) {
   const tabId = tab?.id;
   const [page, setPage] = useState<PageView>({ kind: 'loading' });
   const [highlight, setHighlight] = useState(settings.highlight);
   const [country, setCountry] = useState(settings.country ?? undefined);
+  const [problem, setProblem] = useState<HistoryProblem | null>(null);
 
   const refresh = async (): Promise<boolean> => {
     if (tabId === undefined) return false;
@@ -37,6 +41,12 @@ export function App({ tab, settings, guessedCountry }: AppProps) {
     if (!result.ok) return setPage({ kind: 'not-scanned', canScan: true, error: true });
     setTimeout(() => void refresh().then((found) => found || setPage({ kind: 'not-scanned', canScan: true })), SCAN_WAIT_MS);
   };
+
+  useEffect(() => {
+    if (!history.enabled) return undefined;
+    void historyProblemItem.getValue().then(setProblem);
+    return historyProblemItem.watch(setProblem);
+  }, [history.enabled]);
 
   useEffect(() => {
     handleMessages<PageApi>({
@@ -73,6 +83,7 @@ export function App({ tab, settings, guessedCountry }: AppProps) {
       }}
       onCheck={(text) => sendToBackground('analyzeText', { text })}
       onOptions={() => void browser.runtime.openOptionsPage()}
+      {...(history.enabled ? { history: { dashboardHref: browser.runtime.getURL('/dashboard.html'), problem } } : {})}
     />
   );
 }

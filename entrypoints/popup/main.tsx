@@ -5,6 +5,7 @@ import { pickUiLang } from '@/utils/i18n';
 import { loadMessages } from '@/utils/locales';
 import { loadSettings } from '@/utils/settings';
 import { browserCountry } from '@/utils/country';
+import { loadHistorySettings } from '@/utils/casework/history-settings';
 import { App } from './App';
 import '@/ui/styles.css';
 
@@ -16,7 +17,7 @@ async function targetTab() {
 }
 
 async function main() {
-  const settings = await loadSettings();
+  const [settings, history] = await Promise.all([loadSettings(), loadHistorySettings()]);
   const messages = await loadMessages(settings.uiLang ?? pickUiLang(navigator.languages ?? [navigator.language]));
   document.documentElement.lang = messages.lang;
   document.title = `Faro – ${messages.t('app.tagline')}`;
@@ -25,7 +26,7 @@ async function main() {
   if (!root) return;
   render(
     <MessagesContext.Provider value={messages}>
-      <App tab={tab} settings={settings} guessedCountry={browserCountry()} />
+      <App tab={tab} settings={settings} history={history} guessedCountry={browserCountry()} />
     </MessagesContext.Provider>,
     root,
   );

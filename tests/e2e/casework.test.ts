@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ARTIFACTS, SHARED, blockOtherNetwork, launch, serveDirectories, tabIdOf, type ExtensionBrowser, type StaticServer } from '../../scripts/extension-browser';
 import { verifyBundle } from '../../utils/evidence/bundle';
+import { DB_NAME } from '../../utils/history/schema';
 import { levelsOf } from './levels';
 
 /**
@@ -129,19 +130,67 @@ describe('casework with history on', () => {
 });
 
 describe('casework with history off (the default)', () => {
-  it('writes nothing to IndexedDB and the dashboard says history is off', async () => {
-    const browser = await launch();
-    try {
-      await blockOtherNetwork(browser.context, server.origin);
-      await browse(browser, 'classifieds-listing.html');
-      const dashboard = await browser.context.newPage();
-      await dashboard.goto(`chrome-extension://${browser.extensionId}/dashboard.html`);
-      await dashboard.locator('.history-off').waitFor();
-      expect(await dashboard.locator('.history-off a').getAttribute('href')).toMatch(/options\.html$/);
-      await dashboard.screenshot({ path: join(ARTIFACTS, 'dashboard-off.png') });
-      expect(await historyDatabases(browser)).toEqual([]);
-    } finally {
-      await browser.close();
+  let browser: ExtensionBrowser;
+  let listing: Page;
+
+  beforeAll(async () => {
+    browser = await launch();
+    await blockOtherNetwork(browser.context, server.origin);
+    listing = await browse(browser, 'classifieds-listing.html');
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('links the two ads of the listing that share a phone, within the page (popup report of the tab)', async () => {
+    const tabId = await tabIdOf(browser.worker!, listing.url());
+    const popup = await browser.context.newPage();
+    await popup.setViewportSize({ width: 380, height: 800 });
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+    await popup.locator('article.ad').first().waitFor();
+    for (const id of ['5509', '5513']) {
+      const ad = popup.locator('article.ad', { hasText: title('classifieds-listing.html', id) });
+      await expect.poll(() => ad.locator('li.flag[data-rule="shared-contact"]').count(), { timeout: 10_000 }).toBe(1);
     }
+    // Only those two: no other ad of the page gives that number.
+    expect(await popup.locator('li.flag[data-rule="shared-contact"]').count()).toBe(2);
+    // With history off, the popup offers no dashboard.
+    expect(await popup.locator('.dashboard-link').count()).toBe(0);
+    await popup.screenshot({ path: join(ARTIFACTS, 'popup-shared-contact.png'), fullPage: true });
+  });
+
+  it('writes nothing to IndexedDB and the dashboard says history is off', async () => {
+    const dashboard = await browser.context.newPage();
+    await dashboard.goto(`chrome-extension://${browser.extensionId}/dashboard.html`);
+    await dashboard.locator('.history-off').waitFor();
+    expect(await dashboard.locator('.history-off a').getAttribute('href')).toMatch(/options\.html$/);
+    await dashboard.screenshot({ path: join(ARTIFACTS, 'dashboard-off.png') });
+    expect(await historyDatabases(browser)).toEqual([]);
+  });
+
+  it('the options page has the History section, off, with its warning; turning it on is saved', async () => {
+    const options = await browser.context.newPage();
+    await options.setViewportSize({ width: 800, height: 1000 });
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const toggle = options.locator('#opt-history');
+    await toggle.waitFor();
+    expect(await toggle.isChecked()).toBe(false);
+    expect(await options.locator('.history-options').textContent()).toContain('shared or borrowed computer');
+    await options.screenshot({ path: join(ARTIFACTS, 'options.png'), fullPage: true });
+    await toggle.check();
+    const stored = () =>
+      browser.worker!.evaluate(async () => {
+        const { chrome } = globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } } };
+        return (await chrome.storage.local.get('history')).history;
+      });
+    await expect.poll(stored).toMatchObject({ enabled: true });
+    // Turned on, the background runs the day's retention, which opens (and so creates) the database.
+    await expect.poll(() => historyDatabases(browser), { timeout: 10_000 }).toEqual([DB_NAME]);
+    await options.getByRole('button', { name: 'Delete everything now' }).click();
+    await options.getByRole('button', { name: 'Yes, delete everything' }).click();
+    await options.locator('.deleted').waitFor();
+    // Deleting leaves no database behind.
+    expect(await historyDatabases(browser)).toEqual([]);
   });
 });

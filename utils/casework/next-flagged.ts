@@ -12,3 +12,8 @@ export function nextFlaggedKey(state: TabState | null | undefined, currentKey: s
   const at = currentKey === undefined ? -1 : flagged.indexOf(currentKey);
   return flagged[(at + 1) % flagged.length];
 }
+
+/** The lowest level the shortcut and the side panel stop at: the badge setting, but never quiet ads. */
+export function flaggedFloor(minLevel: Level): Level {
+  return LEVEL_RANK[minLevel] < LEVEL_RANK.medium ? 'medium' : minLevel;
+}

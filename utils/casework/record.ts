@@ -31,7 +31,9 @@ export async function recordSeenAds(
   ads: readonly AnalysedAd[],
   indexedDB?: IDBFactory,
 ): Promise<HistoryResult<RecordOutcome>> {
-  const opened = await openHistory(historyOptions(settings, indexedDB));
+  // Retention is not run on every batch: retention.ts runs it once a day.
+  const { retentionDays: _daily, ...options } = historyOptions(settings, indexedDB);
+  const opened = await openHistory(options);
   if (!opened.ok) return opened;
   const store = opened.value;
   try {

@@ -1,4 +1,5 @@
-import { stringify } from 'csv-stringify/sync';
+// The browser build: the Node one reaches for Buffer, which extension pages do not have.
+import { stringify } from 'csv-stringify/browser/esm/sync';
 import type { AdRecord } from '../history/schema';
 
 /**
