@@ -1,6 +1,6 @@
 import type { Range } from './types';
 import type { NormalizedText } from './normalize';
-import { checksWordStart, isWordChar, prefixesOf, type CompiledLanguageRules, type RuleLanguage } from './rule';
+import { anchorsOf, checksWordStart, isWordChar, type CompiledLanguageRules, type RuleLanguage } from './rule';
 
 /** More evidence than this per flag adds nothing for a reader. */
 export const MAX_EVIDENCE_PER_FLAG = 10;
@@ -40,16 +40,48 @@ function isWordAt(text: string, i: number): boolean {
   return i >= 0 && i < text.length && isWordChar(text[i]);
 }
 
-/** Every match of a compiled pattern, with its leading word boundary checked here (see rule.ts). */
+/** Above this many prefix occurrences one full scan is cheaper than trying each position. */
+const MAX_ANCHORED_STARTS = 64;
+
+/** Sorted start positions where one of the prefixes occurs; undefined when there are too many to try one by one. */
+function prefixStarts(text: string, prefixes: readonly string[]): number[] | undefined {
+  const starts: number[] = [];
+  for (const p of prefixes) {
+    for (let at = text.indexOf(p); at >= 0; at = text.indexOf(p, at + 1)) {
+      starts.push(at);
+      if (starts.length > MAX_ANCHORED_STARTS) return undefined;
+    }
+  }
+  return [...new Set(starts)].sort((a, b) => a - b);
+}
+
+/**
+ * Every match of a compiled pattern, leftmost first as `matchAll` would give them, with its leading
+ * word boundary checked here (see rule.ts). A pattern with literal prefixes is skipped when none
+ * occurs in the text, and otherwise tried only where one does.
+ */
 function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
-  const prefixes = prefixesOf(re);
-  if (prefixes && !prefixes.some((p) => text.includes(p))) return;
   const wordStart = checksWordStart(re);
+  const accept = (m: RegExpExecArray) => !wordStart || isWordAt(text, m.index - 1) !== isWordAt(text, m.index);
+  const anchors = anchorsOf(re);
+  const starts = anchors ? prefixStarts(text, anchors.prefixes) : undefined;
+  if (anchors && starts) {
+    let from = 0;
+    for (const start of starts) {
+      if (start < from) continue;
+      anchors.sticky.lastIndex = start;
+      const m = anchors.sticky.exec(text);
+      if (!m || !accept(m)) continue;
+      from = m.index + Math.max(1, m[0].length);
+      yield m;
+    }
+    return;
+  }
   re.lastIndex = 0;
   for (;;) {
     const m = re.exec(text);
     if (!m) return;
-    if (wordStart && isWordAt(text, m.index - 1) === isWordAt(text, m.index)) {
+    if (!accept(m)) {
       re.lastIndex = m.index + 1;
       continue;
     }

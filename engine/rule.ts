@@ -143,11 +143,17 @@ function foldPatternLetters(source: string): string {
   return source.normalize('NFD').replace(/\p{M}/gu, '');
 }
 
-const PREFIXES = new WeakMap<RegExp, readonly string[]>();
+/** A pattern's literal prefixes (engine/prefilter.ts) and a sticky twin that tries one position only. */
+export interface Anchors {
+  prefixes: readonly string[];
+  sticky: RegExp;
+}
 
-/** Literal prefixes every match starts with (engine/prefilter.ts), when the pattern tells them. */
-export function prefixesOf(re: RegExp): readonly string[] | undefined {
-  return PREFIXES.get(re);
+const ANCHORS = new WeakMap<RegExp, Anchors>();
+
+/** Where every match of the pattern must start, when the pattern tells. */
+export function anchorsOf(re: RegExp): Anchors | undefined {
+  return ANCHORS.get(re);
 }
 
 export function compilePattern(pattern: RegExp): RegExp {
@@ -156,7 +162,7 @@ export function compilePattern(pattern: RegExp): RegExp {
   const re = new RegExp(rewriteBoundaries(leading ? source.slice(2) : source), 'gu');
   if (leading) WORD_START_CHECKED.add(re);
   const prefixes = literalPrefixes(source);
-  if (prefixes) PREFIXES.set(re, prefixes);
+  if (prefixes) ANCHORS.set(re, { prefixes, sticky: new RegExp(re.source, 'guy') });
   return re;
 }
 

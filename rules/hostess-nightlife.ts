@@ -9,7 +9,7 @@ import { ABROAD, LEGIT_ENTERTAINMENT, NIGHTLIFE, nearSources } from './lib/lure-
  * cabin crew, cruise-line and dance-school jobs are not this.
  */
 const JOBS: Record<Lang, string> = {
-  en: 'hostess(?:es)?|dancers?|go-?go dancers?|strippers?|entertainers?|image girls?|bar girls?',
+  en: 'hostess(?:es)?|dancers?|go-go dancers?|gogo dancers?|strippers?|entertainers?|image girls?|bar girls?',
   it: 'hostess|ragazz[ae] immagine|cubist[ae]|ballerin[ae]|intrattenitric[ei]',
   es: 'azafatas?|chicas de imagen|bailarinas?|gogos?|chicas de alterne',
   pl: 'hostess\\p{L}{0,3}|tancerk\\p{L}{0,3}|tancerz\\p{L}{0,3}',
