@@ -88,7 +88,9 @@ const PERIOD_AFTER: Readonly<Record<PayPeriod, string>> = {
 /** Words allowed between an amount and its period: "1 050 € brutto mesačne", "31 zł brutto za godzinę". */
 const FILLER =
   "(?:brutto|netto|gross|net|lordi|lordo|netti|netto|nette|nets?|bruts?|brutos?|netos?|brut|нето|бруто|брутто|нетто|μικτα|καθαρα|" +
-  'tax free|cash|in cash|pocket money|na reke|на руки|в руки|clear|take home|in contanti|en efectivo|salary|pay|zarobku|plus tips|\\+ tips)';
+  'tax free|cash|in cash|pocket money|na reke|на руки|в руки|clear|take home|in contanti|en efectivo|salary|pay|zarobku|plus tips|\\+ tips|' +
+  // "Earn $400 extra per day": side-income ads put "extra" between the amount and the period.
+  'extra|in piu|dodatkowo)';
 
 const PERIOD_AFTER_RE = new RegExp(
   `^\\.?(?:[ ,]{0,2}${FILLER}){0,2}[ ,]{0,2}(?:(?<hour>${PERIOD_AFTER.hour})|(?<day>${PERIOD_AFTER.day})|(?<week>${PERIOD_AFTER.week})|` +

@@ -20,7 +20,7 @@ export default defineRule({
   languages: {
     en: {
       patterns: [
-        /\b(?:easy|quick|fast) (?:money|cash|income|earnings)\b|\bmake money (?:easily|fast|quickly)\b/u,
+        /\b(?:easy|quick|fast) (?:money|cash|income|earnings)\b|\b(?:make money|earn) (?:easily|fast|quickly)\b/u,
         together('\\b(?:easy|simple|light) (?:work|job|tasks?)\\b|\\bno (?:experience|skills)\\b', '\\b(?:high|big|huge|top|great) (?:pay|salary|earnings|income)\\b'),
         /\bearn in (?:\d|one|two|three|a few) (?:months?|weeks?) what\b[^.!?\n]{0,40}\b(?:a year|a lifetime)\b/u,
       ],
@@ -28,6 +28,7 @@ export default defineRule({
       examples: {
         flag: [
           { text: 'Easy money from home, just message us!', evidence: ['Easy money'] },
+          { text: 'Earn easily $400 extra per day in your free time.', evidence: ['Earn easily'] },
           { text: 'Simple work, high pay, start today.', evidence: ['Simple work, high pay'] },
           { text: 'Earn in 3 months what you earn in a year at home.', evidence: ['Earn in 3 months what you earn in a year'] },
         ],
