@@ -15,7 +15,7 @@ const PRICE_LIST_BUSINESS =
 
 /** A short slot followed at once by its price: "15 min 50", "30 min – 80", "20' 50 €". */
 const SHORT_SLOT_PRICE = new RegExp(
-  `(?<ev>\\b(?:5|10|15|20|25|30)\\s?${MINUTES}${END}${SEP}(?:€|\\$|£)?\\s?${AMOUNT}(?![\\d.,]*\\d)(?!\\s?(?:km|m|kg|%|h)(?![\\p{L}])|\\s?(?:min|мин|хв|λεπτ|hour|ore|ora|час|годин|std|stund|godz|hod)))`,
+  `(?<ev>\\b(?:5|10|15|20|25|30)\\s?${MINUTES}${END}${SEP}(?:€|\\$|£|rose ?x?)?\\s?${AMOUNT}(?![\\d.,]*\\d)(?!\\s?(?:km|m|kg|%|h)(?![\\p{L}])|\\s?(?:min|мин|хв|λεπτ|hour|ore|ora|час|годин|std|stund|godz|hod)))`,
   'u',
 );
 
@@ -39,6 +39,7 @@ export default defineRule({
           { text: '15 min 50, 30 min 80, text only.', evidence: ['15 min 50', '30 min 80'] },
           { text: 'Nuova in città, 20 min 50 rose, 1 ora 150.', evidence: ['20 min 50'] },
           { text: "Νέα στην πόλη, 30' 80 τριαντάφυλλα.", evidence: ["30' 80"] },
+          { text: 'Νέα στην πόλη, 30 λεπτά 🌹 80, 1 ώρα 🌹 150.', evidence: ['30 λεπτά 🌹 80'] },
           { text: 'Час – 5000, 30 мин – 3000, выезд.', evidence: ['30 мин – 3000'] },
         ],
         pass: [
