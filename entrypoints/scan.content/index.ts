@@ -31,6 +31,7 @@ export default defineContentScript({
       {
         showAd: ({ key }) => scanner.showAd(key),
         setDisplay: (display) => scanner.setDisplay(display),
+        updateVerdicts: ({ verdicts }) => scanner.updateVerdicts(verdicts),
       },
       () => slot[SLOT_KEY] === scanner,
     );

@@ -194,6 +194,18 @@ export class Scanner {
     parent.insertBefore(entry.badge.host, before);
   }
 
+  /**
+   * New verdicts for ads already drawn (the background linked them to ads found later: a shared phone,
+   * a repeated text): each replaces what was drawn for its ad. Keys this page does not know are ignored.
+   */
+  updateVerdicts(verdicts: readonly AdVerdict[]): null {
+    for (const verdict of Array.isArray(verdicts) ? verdicts : []) {
+      const entry = this.scanned.get(verdict?.key);
+      if (entry) this.apply(entry.ad, verdict);
+    }
+    return null;
+  }
+
   setDisplay(display: DisplaySettings): null {
     this.display = display;
     this.highlighter.setEnabled(display.highlight);
