@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { LANGUAGES, type Lang } from '../engine/types';
 import { FORMATS, type Format } from './writers';
 
-export const USAGE = `Usage: faro scan [--format jsonl|json|csv|text] [--lang XX] [FILE|DIR|-]...
+export const USAGE = `Usage: faro scan [--format jsonl|json|csv|text] [--lang XX] [--clusters] [FILE|DIR|-]...
 
 Scores job and classified ads locally (nothing leaves this machine) and prints one report per ad.
 
@@ -17,6 +17,8 @@ Inputs:
 Options:
   --format F   jsonl (default): one report per line; json: one array; csv; text: a summary to read
   --lang XX    language hint for ads without their own "lang" (${LANGUAGES.join(', ')})
+  --clusters   also find ads of the batch that share a contact or repeat one text: with --format text
+               after the reports, otherwise instead of them (keeps every text of the batch in memory)
   -h, --help   print this text
 
 Reports go to standard output in input order; progress and problems go to standard error.
@@ -26,6 +28,7 @@ Exit status: 0 every input was read, 1 some inputs failed (named on standard err
 export interface ScanArgs {
   format: Format;
   lang?: Lang;
+  clusters: boolean;
   inputs: string[];
 }
 
@@ -41,6 +44,7 @@ export function parseCommandLine(argv: string[]): ParsedArgs {
       options: {
         format: { type: 'string', default: 'jsonl' },
         lang: { type: 'string' },
+        clusters: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -58,5 +62,5 @@ export function parseCommandLine(argv: string[]): ParsedArgs {
     return { kind: 'usage-error', message: `unknown language "${values.lang}" (${LANGUAGES.join(', ')})` };
   }
   if (inputs.length === 0) return { kind: 'usage-error', message: 'no input: name files, directories, or - for standard input' };
-  return { kind: 'scan', args: { format, lang: lang as Lang | undefined, inputs } };
+  return { kind: 'scan', args: { format, lang: lang as Lang | undefined, clusters: values.clusters === true, inputs } };
 }

@@ -5,6 +5,8 @@ export interface AdItem {
   text: string;
   lang?: string;
   url?: string;
+  /** Where it came from: the file, and line, or page and ad key (for clusters). */
+  source: string;
 }
 
 /** An input, or part of one, that could not be read: `where` names the file (and line). */
@@ -35,7 +37,7 @@ export function adFromRecord(record: unknown, where: string, fallbackId: string,
   if (typeof text !== 'string') return bad(where, text === undefined ? 'no "text" field' : '"text" is not a string');
   if (text.trim() === '') return bad(where, 'empty text');
   const id = typeof r['id'] === 'number' ? String(r['id']) : optionalString(r['id']);
-  const item: AdItem = { kind: 'ad', id: id ?? fallbackId, text };
+  const item: AdItem = { kind: 'ad', id: id ?? fallbackId, text, source: where };
   const lang = optionalString(r['lang']);
   const url = optionalString(r['url']);
   if (lang) item.lang = lang;

@@ -6,6 +6,7 @@ import { expandInputs } from './sources';
 import { Progress } from './progress';
 import { Sink } from './sink';
 import { createWriter, type ScanReport } from './writers';
+import { formatClusters, type ClusterItem } from './clusters';
 
 export interface ScanStreams {
   stdout: Writable;
@@ -33,8 +34,11 @@ export async function scan(args: ScanArgs, streams: ScanStreams): Promise<ScanRe
 
   const writer = createWriter(args.format);
   const sink = new Sink(streams.stdout);
+  // Clusters need the whole batch; as JSON, JSONL or CSV they replace the per-ad output so that stdout stays one document.
+  const kept: ClusterItem[] | undefined = args.clusters ? [] : undefined;
+  const perAd = !args.clusters || args.format === 'text';
   let ads = 0;
-  await sink.write(writer.start());
+  if (perAd) await sink.write(writer.start());
   for (const source of sources) {
     for await (const item of readSource(source, (n) => progress.addBytes(n))) {
       if (item.kind === 'bad') {
@@ -45,12 +49,14 @@ export async function scan(args: ScanArgs, streams: ScanStreams): Promise<ScanRe
       const result: ScanReport = analyze(item.text, { id: item.id, lang: item.lang ?? args.lang });
       if (item.url) result.url = item.url;
       if (result.truncated) progress.message(`faro: ${item.id}: longer than the engine reads; only the start was analysed`);
-      await sink.write(writer.report(result));
+      kept?.push({ id: result.id, text: item.text, report: result, source: item.source });
+      if (perAd) await sink.write(writer.report(result));
       ads++;
       progress.addAd();
     }
   }
-  await sink.write(writer.end());
+  if (perAd) await sink.write(writer.end());
+  if (kept) await sink.write(formatClusters(kept, args.format));
   await sink.flush();
   progress.done();
   return { ads, failed };

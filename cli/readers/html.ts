@@ -29,7 +29,7 @@ export async function* readHtml(path: string, onBytes: OnBytes): AsyncGenerator<
       yield bad(`${path}#${ad.key}`, 'empty text');
       continue;
     }
-    const item: Item = { kind: 'ad', id: `${path}#${ad.key}`, text: ad.text };
+    const item: Item = { kind: 'ad', id: `${path}#${ad.key}`, text: ad.text, source: `${path}#${ad.key}` };
     if (ad.lang) item.lang = ad.lang;
     yield item;
   }

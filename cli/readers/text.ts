@@ -25,5 +25,5 @@ export async function readBoundedText(stream: AsyncIterable<Buffer | string>, on
 export async function* readText(stream: AsyncIterable<Buffer | string>, name: string, onBytes: OnBytes): AsyncGenerator<Item> {
   const text = await readBoundedText(stream, onBytes);
   if (text.trim() === '') yield bad(name, 'empty text');
-  else yield { kind: 'ad', id: name, text };
+  else yield { kind: 'ad', id: name, text, source: name };
 }
