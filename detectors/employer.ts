@@ -42,6 +42,10 @@ const BUSINESS_NOUN = new RegExp(
 /** Short words that may stand between the noun and the name ("agenzia eventi NightStar", "Hotel de la Paix"). */
 const NAME_PARTICLES = /^(?:da|de|del|della|di|la|le|il|lo|el|los|las|des|du|von|van|der|zum|zur|the|l'|d')$/;
 const PREPOSITIONS = /^(?:in|a|at|to|for|per|con|with|w|we|v|vo|в|във|у|на|σε|στο|στη|στην|στις|για|με|en|au|aux|im|am|nach|zu|bei|pe|din|из|od|do|dla|pentru|para|por|pour|fur|near|vicino|около|біля|and|e|y|i|und|et|si|или|or|o|ou|oder|lub)$/;
+/** Job titles that follow a business noun in an ad's title ("Hotel Cleaner", "Bar Staff", "Farm Workers"). */
+const ROLE_WORDS =
+  /^(?:cleaners?|managers?|staff|workers?|assistants?|waiters?|waitress(?:es)?|chefs?|cooks?|receptionists?|housekeep\p{L}*|porters?|drivers?|pickers?|packers?|helpers?|operatives?|crew|supervisors?|attendants?|hands?|jobs?|work|vacanc\p{L}*|hiring|wanted|cameriere|camerieri|cameriera|cuoco|cuochi|aiuto|addett\p{L}|lavapiatti|camarer\p{L}{1,2}|cocinero|limpiador\p{L}{0,2}|kelner\p{L}{0,2}|kucharz\p{L}{0,2}|sprzatacz\p{L}{0,2}|pracownik\p{L}{0,2}|kellner\p{L}{0,2}|koch|reinigungskraft|serveu(?:r|se)s?|cuisinier|femme de chambre)$/u;
+
 /** How many words after a business noun are looked at for its name. */
 const BUSINESS_NOUN_TAIL = 4;
 
@@ -92,6 +96,8 @@ function namedBusinesses(n: NormalizedText): Range[] {
       if (!next) break;
       const word = next[1] as string;
       const start = pos + next[0].length - word.length;
+      // Titles are Title Case: "Hotel Cleaner", "Restaurant Manager" name a job, not a business.
+      if (ROLE_WORDS.test(word)) break;
       if (capitalised(n, start, start + word.length) || /^[«„“"]/.test(word)) {
         out.push({ start: m.index, end: start + word.length });
         break;
