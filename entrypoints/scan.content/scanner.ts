@@ -9,8 +9,9 @@ import { Highlighter } from './highlight';
 import { runWhenIdle } from './idle';
 
 /**
- * Ads per message to the background: a small first batch so that the first badges appear soon, then
- * larger ones (each batch's marks cost the page a frame of style, layout and paint).
+ * Ads per message to the background: on a long listing a small first batch so that the first badges
+ * appear soon, then larger ones; a page of at most BATCH ads is sent at once (each batch's marks cost
+ * the page a frame of style, layout and paint).
  */
 const FIRST_BATCH = 12;
 const BATCH = 60;
@@ -122,7 +123,7 @@ export class Scanner {
     if (!ads || url !== location.href) return this.schedule();
     const fresh = ads.filter((ad) => !this.scanned.has(ad.key) || (ad.element && this.seen.get(ad.element) !== ad.element.textContent));
     for (let i = 0; i < fresh.length; ) {
-      const batch = fresh.slice(i, (i += i === 0 ? FIRST_BATCH : BATCH));
+      const batch = fresh.slice(i, (i += i === 0 && fresh.length > BATCH ? FIRST_BATCH : BATCH));
       for (const ad of batch) if (ad.element) this.seen.set(ad.element, ad.element.textContent ?? '');
       const reset = this.resetNext;
       this.resetNext = false;
