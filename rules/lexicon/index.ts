@@ -8,37 +8,13 @@ import type { Lang } from '../../engine/types';
 
 export type Lexicon = Record<Lang, string>;
 
-/** A letter of any script: JavaScript's `\w` knows only ASCII, and the rules read Cyrillic, Greek and "ł". */
-const LETTER = '[\\p{L}\\p{N}_]';
-
 /**
- * A pattern whose `\w` means a letter of any script (the engine rewrites `\b` but not `\w`).
- * Every rule of this family writes its stems as `paszport\w{0,3}` and passes them through here.
+ * A pattern from a lexicon source. The engine's compiler (engine/rule.ts) reads `\w` as a letter of
+ * any script, folds diacritics out of the pattern as out of the text, and keeps a leading `\b` to the
+ * first branch of a top-level alternation, so a source needs nothing more than compiling.
  */
 export function rx(pattern: RegExp | string): RegExp {
-  const source = (typeof pattern === 'string' ? pattern : pattern.source)
-    .replace(/(?<!\\)((?:\\\\)*)\\w/g, `$1${LETTER}`)
-    // The text is read without diacritics ("й" → "и", "ї" → "і", "ą" → "a"): so are the patterns.
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '');
-  // engine/rule.ts checks a LEADING `\b` once per match start, for the whole pattern: with a top-level
-  // `|`, the other alternatives ("€300 deposit") would wrongly inherit it, so those are wrapped.
-  return new RegExp(hasTopLevelAlternation(source) ? `(?:${source})` : source, 'u');
-}
-
-function hasTopLevelAlternation(source: string): boolean {
-  let depth = 0;
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) return true;
-  }
-  return false;
+  return typeof pattern === 'string' ? new RegExp(pattern, 'u') : pattern;
 }
 
 /** Builds one pattern from lexicon sources; `{KEY}` placeholders are replaced by `parts[KEY]`. */
