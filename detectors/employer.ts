@@ -69,7 +69,7 @@ const HIRING_VERB = new RegExp(
   `${B}(?:is (?:hiring|casting|recruiting|looking for)|recruits|hires|cerca|assume|seleziona|ricerca|busca|contrata|selecciona|incorpora|zatrudni|poszukuje|szuka|prijme|hlada|angajeaza|cauta|recruteaza|наема|търси|ищет|приглашает|набирает|шукає|запрошує|набирає|recrute|recherche|embauche|sucht|stellt ein|ζητα|ζητει|αναζητα|προσλαμβανει)${E}`,
   'gu',
 );
-const TWO_CAPITALISED_WORDS = /\p{Lu}[\p{L}'’&.-]*\s\p{Lu}[\p{L}'’&.-]*\s?$/u;
+const TWO_CAPITALISED_WORDS = /\p{Lu}[\p{L}'’&.-]{0,30}\s\p{Lu}[\p{L}'’&.-]{0,30}\s?$/u;
 
 /** Register and licence numbers, official approvals, and coming in person. */
 const VERIFIABLE = new RegExp(

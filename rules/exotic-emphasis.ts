@@ -12,7 +12,7 @@ export default defineRule({
   languages: {
     en: {
       patterns: [
-        /\b(?:exotic|oriental|asian|latina|ebony|thai|filipina|brazilian|east(?:ern)? european)\b (?:\p{L}+ )?(?:girls?|beaut(?:y|ies)|women|ladies|lady|babes?|dolls?|companions?|masseuses?|massage|princess)\b/u,
+        /\b(?:exotic|oriental|asian|latina|ebony|thai|filipina|brazilian|east(?:ern)? european)\b (?:\p{L}{1,20} )?(?:girls?|beaut(?:y|ies)|women|ladies|lady|babes?|dolls?|companions?|masseuses?|massage|princess)\b/u,
       ],
       unless: [/\b(?:cuisine|restaurants?|chefs?|cooks?|food|speaking|speakers?|languages?|fluent|markets?|studies|history|art)\b/u],
       examples: {
@@ -22,7 +22,7 @@ export default defineRule({
     },
     it: {
       patterns: [
-        /\b(?:ragazz[ae]|donn[ae]|giovan\p{L}*|massaggiatric[ei]|bambol[ae]|bellezz[ae]|signorin[ae]) (?:\p{L}+ )?(?:esotic[ae]|oriental[ei]|asiatic[ae]|latin[ae]|mulatt[ae]|brasilian[ae]|thailandes[ei]|cinesin[ae]|stranier[ae])\b/u,
+        /\b(?:ragazz[ae]|donn[ae]|giovan\p{L}*|massaggiatric[ei]|bambol[ae]|bellezz[ae]|signorin[ae]) (?:\p{L}{1,20} )?(?:esotic[ae]|oriental[ei]|asiatic[ae]|latin[ae]|mulatt[ae]|brasilian[ae]|thailandes[ei]|cinesin[ae]|stranier[ae])\b/u,
         /\b(?:bellezza|dea|bambola) (?:esotica|orientale|latina)\b/u,
       ],
       unless: [/\b(?:cucina|ristorante|cuoc[oa]|chef|lingua|madrelingua|mercat[oi])\b/u],
@@ -35,7 +35,7 @@ export default defineRule({
       },
     },
     es: {
-      patterns: [/\b(?:chicas?|mujer(?:es)?|jovencitas?|senoritas?|masajistas?|munecas?|bellezas?) (?:\p{L}+ )?(?:exotic[ao]s?|oriental(?:es)?|asiatic[ao]s?|latin[ao]s?|mulat[ao]s?|brasilen[ao]s?)\b/u],
+      patterns: [/\b(?:chicas?|mujer(?:es)?|jovencitas?|senoritas?|masajistas?|munecas?|bellezas?) (?:\p{L}{1,20} )?(?:exotic[ao]s?|oriental(?:es)?|asiatic[ao]s?|latin[ao]s?|mulat[ao]s?|brasilen[ao]s?)\b/u],
       unless: [/\b(?:cocina|restaurante|cociner[ao]|chef|idioma|nativ[ao]|mercado)\b/u],
       examples: {
         flag: [{ text: 'NOVEDAD jovencita latina recién llegada, cariñosa.', evidence: ['jovencita latina'] }],
@@ -71,7 +71,7 @@ export default defineRule({
       },
     },
     ro: {
-      patterns: [/\b(?:fata|fete|tanara|femeie|domnisoara|masajista|frumusete|papusa) (?:\p{L}+ )?(?:exotica|asiatica|latina|orientala|mulatra)\b/u],
+      patterns: [/\b(?:fata|fete|tanara|femeie|domnisoara|masajista|frumusete|papusa) (?:\p{L}{1,20} )?(?:exotica|asiatica|latina|orientala|mulatra)\b/u],
       examples: {
         flag: [{ text: 'Tânără exotică, nouă în oraș.', evidence: ['Tânără exotică'] }],
         pass: ['Fructe exotice și bucătărie asiatică în restaurantul nostru.'],
@@ -92,7 +92,7 @@ export default defineRule({
       },
     },
     fr: {
-      patterns: [/\b(?:jeune femme|jeune fille|fille|femme|beaute|masseuse|poupee|demoiselle|jeune) (?:\p{L}+ )?(?:exotique|orientale|asiatique|latina|metisse|bresilienne)\b/u],
+      patterns: [/\b(?:jeune femme|jeune fille|fille|femme|beaute|masseuse|poupee|demoiselle|jeune) (?:\p{L}{1,20} )?(?:exotique|orientale|asiatique|latina|metisse|bresilienne)\b/u],
       unless: [/\b(?:cuisine|restaurant|cuisinier|chef|langue|marche)\b/u],
       examples: {
         flag: [{ text: 'Jolie masseuse asiatique, nouvelle sur la ville.', evidence: ['masseuse asiatique'] }],
