@@ -144,7 +144,6 @@ const overlapsAny = (r: Range, ranges: readonly Range[]) => ranges.some((c) => r
 export function matchLanguage(rules: CompiledLanguageRules, target: MatchView): Range[] {
   const { view, changed } = target;
   if (rules.patterns.length === 0) return [];
-  if (anyMatch(rules.unlessAd, view.text)) return [];
   const scans = changed ? windowsAround(view.text, changed) : [{ start: 0, end: view.text.length }];
   const out: Range[] = [];
   for (const scan of scans) {
@@ -160,6 +159,8 @@ export function matchLanguage(rules: CompiledLanguageRules, target: MatchView): 
       }
     }
   }
+  // The whole-ad exceptions are read only when something matched: most rules match nothing.
+  if (out.length > 0 && anyMatch(rules.unlessAd, view.text)) return [];
   return out;
 }
 
