@@ -17,6 +17,8 @@ const URL = new RegExp(
   `(?<![\\p{L}\\p{N}@._%+/-])(?:https?:\\/\\/)?(?:${LABEL}\\.){1,4}(?:${TLDS})(?![\\p{L}\\p{N}-])(?::\\d{2,5})?(?:[/?#][^\\s<>"'«»“”]{0,200})?`,
   'gu',
 );
+/** What every address has: a dot and a top-level domain. Most ads have none, and the scan for them costs little. */
+const DOT_TLD = new RegExp(`\\.(?:${TLDS})(?![\\p{L}\\p{N}-])`, 'u');
 /** Technology names that look like domains ("ASP.NET"). */
 const NOT_A_SITE = /^(?:asp|vb|ado)\.net$/;
 /** The top-level domain as written, when it starts with a capital. */
@@ -34,6 +36,7 @@ export interface UrlMatch {
 /** Web addresses in a normalized text. */
 export function findUrls(n: NormalizedText): UrlMatch[] {
   const out: UrlMatch[] = [];
+  if (!DOT_TLD.test(n.text)) return out;
   const originalOf = (start: number, end: number) => toSpan(n, { start, end }).text;
   for (const m of n.text.matchAll(URL)) {
     const written = m[0].replace(TRAILING_PUNCTUATION, '');

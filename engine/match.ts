@@ -1,5 +1,6 @@
 import type { Range } from './types';
 import type { NormalizedText } from './normalize';
+import { prefixIndexOf } from './prefix-index';
 import { anchorsOf, checksWordStart, isWordChar, type CompiledLanguageRules, type RuleLanguage } from './rule';
 
 /** More evidence than this per flag adds nothing for a reader. */
@@ -42,56 +43,78 @@ function isWordAt(text: string, i: number): boolean {
 
 /** Above this many prefix occurrences one full scan is cheaper than trying each position. */
 const MAX_ANCHORED_STARTS = 64;
+const NO_MATCHES: readonly RegExpExecArray[] = [];
 
 /** Sorted start positions where one of the prefixes occurs; undefined when there are too many to try one by one. */
-function prefixStarts(text: string, prefixes: readonly string[]): number[] | undefined {
-  const starts: number[] = [];
+function prefixStarts(text: string, prefixes: readonly string[]): readonly number[] | undefined {
+  const index = prefixIndexOf(text);
+  let only: readonly number[] | undefined;
+  let starts: number[] | undefined;
   for (const p of prefixes) {
-    for (let at = text.indexOf(p); at >= 0; at = text.indexOf(p, at + 1)) {
-      starts.push(at);
-      if (starts.length > MAX_ANCHORED_STARTS) return undefined;
+    const at = index.positions(p);
+    if (at.length === 0) continue;
+    if (only === undefined) {
+      only = at;
+      continue;
     }
+    starts ??= [...only];
+    starts.push(...at);
+    if (starts.length > MAX_ANCHORED_STARTS) return undefined;
   }
-  return [...new Set(starts)].sort((a, b) => a - b);
+  if (only === undefined) return [];
+  if (starts === undefined) return only.length > MAX_ANCHORED_STARTS ? undefined : only;
+  starts.sort((a, b) => a - b);
+  return starts.filter((at, i) => i === 0 || at !== starts[i - 1]);
+}
+
+/** Whether a match found after its leading `\b` was taken out of the pattern (rule.ts) starts a word. */
+function startsWord(text: string, m: RegExpExecArray, wordStart: boolean): boolean {
+  return !wordStart || isWordAt(text, m.index - 1) !== isWordAt(text, m.index);
 }
 
 /**
- * Every match of a compiled pattern, leftmost first as `matchAll` would give them, with its leading
- * word boundary checked here (see rule.ts). A pattern with literal prefixes is skipped when none
- * occurs in the text, and otherwise tried only where one does.
+ * Up to `limit` matches of a compiled pattern, leftmost first as `matchAll` would give them, with its
+ * leading word boundary checked here (see rule.ts). A pattern with literal prefixes is skipped when
+ * none occurs in the text, and otherwise tried only where one does. An array, not a generator: most
+ * of the thousand patterns an ad meets match nothing, and a generator per pattern was a cost of its own.
  */
-function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
+function findMatches(re: RegExp, text: string, limit: number): readonly RegExpExecArray[] {
   const wordStart = checksWordStart(re);
-  const accept = (m: RegExpExecArray) => !wordStart || isWordAt(text, m.index - 1) !== isWordAt(text, m.index);
   const anchors = anchorsOf(re);
   const starts = anchors ? prefixStarts(text, anchors.prefixes) : undefined;
   if (anchors && starts) {
+    if (starts.length === 0) return NO_MATCHES;
+    const out: RegExpExecArray[] = [];
     let from = 0;
     for (const start of starts) {
       if (start < from) continue;
       anchors.sticky.lastIndex = start;
       const m = anchors.sticky.exec(text);
-      if (!m || !accept(m)) continue;
+      if (!m || !startsWord(text, m, wordStart)) continue;
       from = m.index + Math.max(1, m[0].length);
-      yield m;
+      out.push(m);
+      if (out.length >= limit) break;
     }
-    return;
+    return out;
   }
+  const out: RegExpExecArray[] = [];
   re.lastIndex = 0;
-  for (;;) {
+  while (out.length < limit) {
     const m = re.exec(text);
-    if (!m) return;
-    if (!accept(m)) {
+    if (!m) break;
+    if (!startsWord(text, m, wordStart)) {
       re.lastIndex = m.index + 1;
       continue;
     }
     if (m[0].length === 0) re.lastIndex = m.index + 1;
-    yield m;
+    out.push(m);
   }
+  return out;
 }
 
-function anyMatch(patterns: RegExp[], text: string): boolean {
-  return patterns.some((re) => !matches(re, text).next().done);
+function anyMatch(patterns: readonly RegExp[], text: string): boolean {
+  for (const re of patterns) if (findMatches(re, text, 1).length > 0) return true;
+  return false;
 }
 
 function evidenceRange(m: RegExpMatchArray): Range | undefined {
@@ -149,7 +172,7 @@ export function matchLanguage(rules: CompiledLanguageRules, target: MatchView): 
   for (const scan of scans) {
     const text = scan.start === 0 && scan.end === view.text.length ? view.text : view.text.slice(scan.start, scan.end);
     for (const re of rules.patterns) {
-      for (const m of matches(re, text)) {
+      for (const m of findMatches(re, text, Infinity)) {
         const local = evidenceRange(m);
         if (!local) continue;
         const range = { start: local.start + scan.start, end: local.end + scan.start };
