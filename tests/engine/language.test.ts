@@ -38,6 +38,29 @@ describe('detectLanguage', () => {
     expect(guess.run).toEqual(expect.arrayContaining(['it', 'en']));
   });
 
+  it('runs both languages of a long ad with a paragraph in another language', () => {
+    const italian =
+      'Cerchiamo ragazze giovani e carine per lavoro come hostess in un locale elegante a Dubai. Il viaggio e il visto sono pagati dalla nostra agenzia, ' +
+      'alloggio garantito vicino al locale, nessuna esperienza richiesta, stipendio molto alto ogni settimana.';
+    const polish = 'Szukamy młodych dziewczyn do pracy jako hostessy w Dubaju. Przelot i wizę opłaca nasza agencja, zakwaterowanie zapewnione.';
+    const guess = detectLanguage(`${italian} ${polish}`);
+    expect(guess.lang).toBe('it');
+    expect(guess.run).toEqual(expect.arrayContaining(['it', 'pl']));
+  });
+
+  it('runs English rules beside the language of an ad in Latin script', () => {
+    const guess = detectLanguage('Cerchiamo ragazze per lavoro in Germania, viaggio pagato e alloggio garantito, nessuna esperienza richiesta. New in town.');
+    expect(guess.run).toEqual(expect.arrayContaining(['it', 'en']));
+  });
+
+  it('runs only the language of a long ad written in one language', () => {
+    const text =
+      'We are hiring a warehouse operative for our distribution centre near Leeds. You will pick and pack customer orders, load and unload deliveries, ' +
+      'keep the aisles safe and tidy and work with the team leader on stock counts. Day and night shifts are available, with overtime paid at time and a half. ' +
+      'Full training is given on the first week, including forklift training for those who want it.';
+    expect(detectLanguage(text).run).toEqual(['en']);
+  });
+
   it('answers und for text without letters and no hint', () => {
     expect(detectLanguage('+39 347 123 4567 — 150 €').lang).toBe('und');
   });
