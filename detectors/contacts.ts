@@ -14,12 +14,13 @@ function overlaps(a: Range, b: Range): boolean {
  * Every way to reach the poster written in an ad: phone numbers (E.164), e-mail addresses (with free
  * webmail marked), WhatsApp/Telegram/Signal/Viber names, links and handles, and web addresses.
  * Spans point into the original text; `obscured` marks numbers and addresses written to dodge filters.
+ * `candidates`: the languages that may be the ad's, which decide the countries national numbers are read in.
  */
-export function findContacts(n: NormalizedText, lang?: Lang): ContactMention[] {
+export function findContacts(n: NormalizedText, lang?: Lang, candidates?: readonly Lang[]): ContactMention[] {
   const emails = findEmails(n);
   const urls = findUrls(n).filter((u) => !emails.some((e) => overlaps(e.range, u.range)));
   // Digits inside an address or a link ("wa.me/3934…", "jobs2027@…") belong to it.
-  const phones = findPhones(n, lang).filter((p) => ![...emails, ...urls].some((x) => overlaps(x.range, p.range)));
+  const phones = findPhones(n, lang, candidates).filter((p) => ![...emails, ...urls].some((x) => overlaps(x.range, p.range)));
   const messengers = findMessengers(n, deleet(n), phones, urls);
   const chatLinks = messengers.filter((m) => m.value !== m.type);
   const sites: ContactMention[] = urls

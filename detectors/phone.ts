@@ -167,6 +167,8 @@ class PhoneReader {
   constructor(
     private readonly text: string,
     private readonly lang: Lang | undefined,
+    /** The languages the engine runs on this ad, when the caller knows them: detected again otherwise. */
+    private readonly candidates: readonly Lang[] | undefined,
   ) {}
   get first(): readonly CountryCode[] {
     return this.lang ? COUNTRIES_BY_LANG[this.lang] : [];
@@ -174,7 +176,7 @@ class PhoneReader {
   /** Computed only when a number does not fit the first guess: a short ad's language is often wrong. */
   get rest(): readonly CountryCode[] {
     this.fallback ??= [
-      ...new Set([...detectLanguage(this.text, this.lang).run.flatMap((l) => COUNTRIES_BY_LANG[l]), ...ALL_COUNTRIES]),
+      ...new Set([...(this.candidates ?? detectLanguage(this.text, this.lang).run).flatMap((l) => COUNTRIES_BY_LANG[l]), ...ALL_COUNTRIES]),
     ].filter((c) => !this.first.includes(c));
     return this.fallback;
   }
@@ -259,8 +261,8 @@ function phonesInRun(n: NormalizedText, run: Atom[], order: PhoneReader): PhoneM
 }
 
 /** Phone numbers in international and national formats, also spelled out or broken up to dodge filters. */
-export function findPhones(n: NormalizedText, lang?: Lang): PhoneMention[] {
-  const reader = new PhoneReader(n.text, lang);
+export function findPhones(n: NormalizedText, lang?: Lang, candidates?: readonly Lang[]): PhoneMention[] {
+  const reader = new PhoneReader(n.text, lang, candidates);
   const out: PhoneMention[] = [];
   for (const run of runsOf(n.text, atomsOf(n.text))) {
     // A run of dozens of digit groups is a table or noise, not a phone number.

@@ -62,7 +62,7 @@ export function buildContext(text: string, hint?: string): DetectContext {
     lang: guess.lang,
     langs: guess.run,
     money: findMoney(norm),
-    contacts: findContacts(norm, guess.lang === 'und' ? undefined : guess.lang),
+    contacts: findContacts(norm, guess.lang === 'und' ? undefined : guess.lang, guess.run),
   };
 }
 

@@ -69,6 +69,21 @@ function parts(sample: string): string[] {
   return out;
 }
 
+/**
+ * A long sample ranked part by part (franc's cost grows with the text, so this costs what one
+ * ranking of the whole does): each part's best language runs (a paragraph in another language
+ * shows there), and the ranking returned sums the parts' scores weighted by their length.
+ */
+function rankByParts(script: Script, sample: string, run: Set<Lang>): (readonly [Lang, number])[] {
+  const total = new Map<Lang, number>();
+  for (const part of parts(sample)) {
+    const ranked = rankScript(script, part);
+    if (ranked[0]) run.add(ranked[0][0]);
+    for (const [lang, score] of ranked) total.set(lang, (total.get(lang) ?? 0) + score * part.length);
+  }
+  return [...total].sort((a, b) => b[1] - a[1]);
+}
+
 type Script = 'latin' | 'cyrillic' | 'greek';
 
 /** A script with at least this share of the letters also has its languages' rules run (mixed ads). */
@@ -117,15 +132,14 @@ export function detectLanguage(text: string, hint?: string): LanguageGuess {
 
   const scripts = (Object.keys(counts) as Script[]).sort((a, b) => counts[b] - counts[a]);
   const main = scripts[0] as Script;
-  const ranked = rankScript(main, sample);
+  const short = letters < SHORT_TEXT_LETTERS;
+  const long = letters >= LONG_TEXT_LETTERS;
+  const ranked = long ? rankByParts(main, sample, run) : rankScript(main, sample);
   const best = ranked[0];
   if (!best) return { lang: hinted ?? 'und', run: [...run] };
 
-  const short = letters < SHORT_TEXT_LETTERS;
-  const long = letters >= LONG_TEXT_LETTERS;
   const closeShare = short ? 0.7 : long ? LONG_TEXT_CLOSE : CLOSE_CANDIDATE;
   for (const [lang, s] of ranked) if (s >= best[1] * closeShare) run.add(lang);
-  if (long) for (const part of parts(sample)) run.add((rankScript(main, part)[0] ?? best)[0]);
   // English is the lingua franca of these ads: its phrases ("new in town", "incall") turn up in ads
   // written in any language, a sentence too short to move franc's ranking.
   if (counts.latin >= letters * SECOND_SCRIPT_SHARE) run.add('en');
