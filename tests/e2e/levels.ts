@@ -1,13 +1,22 @@
-import type { Page } from 'playwright-core';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 export type Found = string | null;
+
+/**
+ * What these helpers need of a page: running a function of one argument in it. playwright-core's
+ * Page (Chromium tests) and puppeteer-core's Page (Firefox tests) both fit.
+ */
+export interface PageLike {
+  evaluate(fn: (selectors: string[]) => Found[], selectors: string[]): Promise<Found[]>;
+  evaluate(fn: () => number): Promise<number>;
+}
 
 /**
  * The `data-faro-level` of each card (found by selector): on the card itself, an ancestor (the
  * extractor may mark the list item around it) or a descendant. Polls until every card is marked or
  * the time is up; unmarked cards come back as null.
  */
-export async function levelsOf(page: Page, selectors: string[], timeoutMs = 20_000): Promise<Found[]> {
+export async function levelsOf(page: PageLike, selectors: string[], timeoutMs = 20_000): Promise<Found[]> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const levels = await page.evaluate(
@@ -20,22 +29,22 @@ export async function levelsOf(page: Page, selectors: string[], timeoutMs = 20_0
       selectors,
     );
     if (levels.every((level) => level !== null) || Date.now() > deadline) return levels;
-    await page.waitForTimeout(250);
+    await sleep(250);
   }
 }
 
 /** How many elements the extension marked, once the count has stopped changing for a second. */
-export async function settledMarkCount(page: Page, timeoutMs = 20_000): Promise<number> {
+export async function settledMarkCount(page: PageLike, timeoutMs = 20_000): Promise<number> {
   const deadline = Date.now() + timeoutMs;
   let last = -1;
   let stableSince = Date.now();
   for (;;) {
-    const count = await page.locator('[data-faro-level]').count();
+    const count = await page.evaluate(() => document.querySelectorAll('[data-faro-level]').length);
     if (count !== last) {
       last = count;
       stableSince = Date.now();
     } else if (count > 0 && Date.now() - stableSince > 1000) return count;
     if (Date.now() > deadline) return count;
-    await page.waitForTimeout(200);
+    await sleep(200);
   }
 }
