@@ -1,0 +1,95 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { ARTIFACTS, SHARED, serveDirectories, type StaticServer } from '../../scripts/extension-browser';
+import { levelsOf } from '../e2e/levels';
+import { launchFirefox, tabIdOf, type FirefoxWithExtension } from './firefox';
+
+/** Scenario 1 of the guide: an offer received by message, pasted into "check a text". */
+const PASTED_OFFER =
+  'Hairdressing work in Germany, 2500 euro a month. Travel and room arranged by the agency, to be repaid from your first salaries. ' +
+  'Pay a registration fee of 200 euro before travel. Send a photo of your passport on WhatsApp to book the ticket.';
+
+let firefox: FirefoxWithExtension;
+let server: StaticServer;
+let listing: Page;
+let listingUrl: string;
+let popup: Page;
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  server = await serveDirectories({ devset: join(SHARED, 'devset', 'pages') });
+  firefox = await launchFirefox();
+  listing = await firefox.newPage();
+  listingUrl = `${server.origin}/devset/jobs-listing.html`;
+  await listing.goto(listingUrl);
+  await levelsOf(listing, ['[data-job-id="48219"]']);
+  const blank = await firefox.openExtensionPage('popup.html');
+  const tabId = await tabIdOf(blank, listingUrl);
+  await blank.close();
+  popup = await firefox.openExtensionPage(`popup.html?tabId=${tabId}`);
+  await popup.setViewport({ width: 380, height: 600 });
+});
+
+afterAll(async () => {
+  await firefox?.close();
+  await server?.close();
+});
+
+describe('Firefox: popup on a badged tab', () => {
+  it('has the listed sites and localhost granted at install', async () => {
+    const origins = await popup.evaluate(async () => {
+      const { browser: api } = globalThis as unknown as { browser: { permissions: { getAll(): Promise<{ origins?: string[] }> } } };
+      return (await api.permissions.getAll()).origins ?? [];
+    });
+    expect(origins).toEqual(expect.arrayContaining(['http://127.0.0.1/*', '*://*.kleinanzeigen.de/*']));
+  });
+
+  it('lists the flagged ads with their flags, explanations and evidence', async () => {
+    await popup.waitForSelector('article.ad');
+    expect((await popup.$$('article.ad-high, article.ad-medium')).length).toBeGreaterThan(0);
+    const firstFlag = (await popup.$('.flag summary'))!;
+    expect((await firstFlag.evaluate((el) => el.textContent))?.trim()).toBeTruthy();
+    await firstFlag.click();
+    await popup.waitForSelector('.flag details[open] p');
+    expect((await popup.$$('.evidence q')).length).toBeGreaterThan(0);
+    await popup.screenshot({ path: join(ARTIFACTS, 'firefox-popup-page.png'), fullPage: true });
+  });
+
+  it('shows the hotlines with click-to-call links and the emergency number', async () => {
+    await (await popup.$$('[role="tab"]'))[2]!.click();
+    await popup.select('#help-country', 'IT');
+    await popup.waitForSelector('a.tel[href="tel:800290290"]');
+    expect((await popup.$$('a.tel[href="tel:112"]')).length).toBe(1);
+  });
+
+  it('checks a pasted text locally', async () => {
+    await (await popup.$$('[role="tab"]'))[1]!.click();
+    await popup.type('#check-text', PASTED_OFFER);
+    await popup.click('form button[type="submit"]');
+    await popup.waitForSelector('[aria-live] article.ad .flag');
+  });
+
+  it('draws a badge whose panel explains the ad, and screenshots the badged page', async () => {
+    await listing.bringToFront();
+    await listing.evaluate(() => window.scrollTo(0, 0));
+    const badge = (await listing.waitForSelector('faro-badge'))!;
+    const box = (await badge.boundingBox())!;
+    expect(box).not.toBeNull();
+    await listing.mouse.click(box.x + 10, box.y + box.height / 2);
+    await listing.screenshot({ path: join(ARTIFACTS, 'firefox-page-badged.png') });
+    // The page's own text is untouched: the badge lives in a shadow root, not in the card's text.
+    expect(await listing.$eval('[data-job-id="48219"]', (el) => el.textContent?.includes('Faro'))).toBe(false);
+  });
+
+  it('opens the options page', async () => {
+    const options = await firefox.openExtensionPage('options.html');
+    await options.waitForSelector('h1');
+    await options.close();
+  });
+
+  it('raised no error in the extension', () => {
+    expect(firefox.extensionErrors).toEqual([]);
+  });
+});
