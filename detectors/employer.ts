@@ -169,20 +169,35 @@ export function isIdentifyingContact(c: ContactMention): boolean {
   return false;
 }
 
+/** Each way an ad names or locates its employer, cheapest first. */
+const IDENTITY_SOURCES: readonly ((n: NormalizedText, contacts: readonly ContactMention[]) => Range[])[] = [
+  (_n, contacts) => contacts.filter(isIdentifyingContact).map((c) => c.range),
+  (n) => all(LEGAL_FORM, n.text),
+  (n) => casedMatches(n, CASED_LEGAL_FORM),
+  (n) => casedMatches(n, CAPITALISED_LEGAL_FORM, true),
+  (n) => all(STREET, n.text),
+  (n) => all(VERIFIABLE, n.text),
+  (n) => namedBusinesses(n),
+  (n) => namesBeforeHiringVerb(n),
+  (n) => originalMatches(n, CAMEL_CASE, (w) => !PLATFORMS.test(w)),
+  (n) => originalMatches(n, QUOTED_NAME),
+];
+
 /** Ranges of the normalized text that name or locate the employer; empty when the ad names no one. */
 export function findEmployerIdentity(n: NormalizedText, contacts: readonly ContactMention[]): Range[] {
-  return [
-    ...contacts.filter(isIdentifyingContact).map((c) => c.range),
-    ...all(LEGAL_FORM, n.text),
-    ...casedMatches(n, CASED_LEGAL_FORM),
-    ...casedMatches(n, CAPITALISED_LEGAL_FORM, true),
-    ...namedBusinesses(n),
-    ...namesBeforeHiringVerb(n),
-    ...originalMatches(n, CAMEL_CASE, (w) => !PLATFORMS.test(w)),
-    ...originalMatches(n, QUOTED_NAME),
-    ...all(STREET, n.text),
-    ...all(VERIFIABLE, n.text),
-  ];
+  return IDENTITY_SOURCES.flatMap((source) => source(n, contacts));
+}
+
+/** Whether the ad names its employer, per contact list: two rules ask it of the same ad. */
+const namesEmployerOf = new WeakMap<readonly ContactMention[], boolean>();
+
+function namesEmployer(n: NormalizedText, contacts: readonly ContactMention[]): boolean {
+  let named = namesEmployerOf.get(contacts);
+  if (named === undefined) {
+    named = IDENTITY_SOURCES.some((source) => source(n, contacts).length > 0);
+    namesEmployerOf.set(contacts, named);
+  }
+  return named;
 }
 
 /**
@@ -190,7 +205,6 @@ export function findEmployerIdentity(n: NormalizedText, contacts: readonly Conta
  * that identifies (a company site or domain, a landline). Empty when the ad names who recruits.
  */
 export function contactsOfAnonymousAd(n: NormalizedText, contacts: readonly ContactMention[]): ContactMention[] {
-  if (contacts.length === 0) return [];
-  if (findEmployerIdentity(n, contacts).length > 0) return [];
+  if (contacts.length === 0 || namesEmployer(n, contacts)) return [];
   return [...contacts];
 }

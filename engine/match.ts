@@ -45,13 +45,19 @@ function isWordAt(text: string, i: number): boolean {
 const MAX_ANCHORED_STARTS = 64;
 const NO_MATCHES: readonly RegExpExecArray[] = [];
 
-/** Sorted start positions where one of the prefixes occurs; undefined when there are too many to try one by one. */
-function prefixStarts(text: string, prefixes: readonly string[]): readonly number[] | undefined {
+const inWindows = (at: number, windows: readonly Range[]) => windows.some((w) => at >= w.start && at < w.end);
+
+/**
+ * Sorted start positions where one of the prefixes occurs (inside `windows` when given); undefined
+ * when there are too many to try one by one.
+ */
+function prefixStarts(text: string, prefixes: readonly string[], windows: readonly Range[] | undefined): readonly number[] | undefined {
   const index = prefixIndexOf(text);
   let only: readonly number[] | undefined;
   let starts: number[] | undefined;
   for (const p of prefixes) {
-    const at = index.positions(p);
+    let at = index.positions(p);
+    if (windows && at.length > 0) at = at.filter((i) => inWindows(i, windows));
     if (at.length === 0) continue;
     if (only === undefined) {
       only = at;
@@ -74,14 +80,16 @@ function startsWord(text: string, m: RegExpExecArray, wordStart: boolean): boole
 
 /**
  * Up to `limit` matches of a compiled pattern, leftmost first as `matchAll` would give them, with its
- * leading word boundary checked here (see rule.ts). A pattern with literal prefixes is skipped when
- * none occurs in the text, and otherwise tried only where one does. An array, not a generator: most
- * of the thousand patterns an ad meets match nothing, and a generator per pattern was a cost of its own.
+ * leading word boundary checked here (see rule.ts), starting inside `windows` when given. A pattern
+ * with literal prefixes is skipped when none occurs in the text, and otherwise tried only where one
+ * does; another is scanned through the whole text, or through each window cut out of it. An array,
+ * not a generator: most of the thousand patterns an ad meets match nothing, and a generator per
+ * pattern was a cost of its own.
  */
-function findMatches(re: RegExp, text: string, limit: number): readonly RegExpExecArray[] {
+function findMatches(re: RegExp, text: string, limit: number, windows?: readonly Range[]): readonly RegExpExecArray[] {
   const wordStart = checksWordStart(re);
   const anchors = anchorsOf(re);
-  const starts = anchors ? prefixStarts(text, anchors.prefixes) : undefined;
+  const starts = anchors ? prefixStarts(text, anchors.prefixes, windows) : undefined;
   if (anchors && starts) {
     if (starts.length === 0) return NO_MATCHES;
     const out: RegExpExecArray[] = [];
@@ -97,6 +105,19 @@ function findMatches(re: RegExp, text: string, limit: number): readonly RegExpEx
     }
     return out;
   }
+  if (!windows) return scan(re, text, limit, wordStart);
+  const out: RegExpExecArray[] = [];
+  for (const w of windows) {
+    for (const m of scan(re, text.slice(w.start, w.end), limit - out.length, wordStart)) {
+      m.index += w.start;
+      out.push(m);
+    }
+  }
+  return out;
+}
+
+/** Every match of a pattern through a text, as `matchAll` gives them, up to `limit`. */
+function scan(re: RegExp, text: string, limit: number, wordStart: boolean): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   re.lastIndex = 0;
   while (out.length < limit) {
@@ -131,7 +152,8 @@ function evidenceRange(m: RegExpMatchArray): Range | undefined {
 
 /**
  * A text the patterns read. The leetspeak view differs from the plain one only in a few tokens:
- * `changed` restricts its scan to windows around them (matches elsewhere are the plain view's).
+ * `changed` restricts its matches to those starting in windows around them and overlapping one
+ * (matches elsewhere are the plain view's).
  */
 export interface MatchView {
   view: NormalizedText;
@@ -167,19 +189,15 @@ const overlapsAny = (r: Range, ranges: readonly Range[]) => ranges.some((c) => r
 export function matchLanguage(rules: CompiledLanguageRules, target: MatchView): Range[] {
   const { view, changed } = target;
   if (rules.patterns.length === 0) return [];
-  const scans = changed ? windowsAround(view.text, changed) : [{ start: 0, end: view.text.length }];
+  const windows = changed ? windowsAround(view.text, changed) : undefined;
   const out: Range[] = [];
-  for (const scan of scans) {
-    const text = scan.start === 0 && scan.end === view.text.length ? view.text : view.text.slice(scan.start, scan.end);
-    for (const re of rules.patterns) {
-      for (const m of findMatches(re, text, Infinity)) {
-        const local = evidenceRange(m);
-        if (!local) continue;
-        const range = { start: local.start + scan.start, end: local.end + scan.start };
-        if (changed && !overlapsAny({ start: (m.index ?? 0) + scan.start, end: (m.index ?? 0) + scan.start + m[0].length }, changed)) continue;
-        if (rules.unless.length > 0 && anyMatch(rules.unless, sentenceAround(view, range))) continue;
-        out.push(range);
-      }
+  for (const re of rules.patterns) {
+    for (const m of findMatches(re, view.text, Infinity, windows)) {
+      const range = evidenceRange(m);
+      if (!range) continue;
+      if (changed && !overlapsAny({ start: m.index, end: m.index + m[0].length }, changed)) continue;
+      if (rules.unless.length > 0 && anyMatch(rules.unless, sentenceAround(view, range))) continue;
+      out.push(range);
     }
   }
   // The whole-ad exceptions are read only when something matched: most rules match nothing.
