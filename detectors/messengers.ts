@@ -10,12 +10,14 @@ const NOT_WORD_AFTER = '(?![\\p{L}\\p{N}])';
 
 /**
  * Messenger names as ads write them, normalized: misspelled ("watsapp", "vatsap"), transliterated
- * ("ватсап", "вотсапе", "вайбър", "τελεγκραμ") and inflected ("Telegramie", "телеграмі").
+ * ("ватсап", "вотсапе", "вайбър", "τελεγκραμ") and inflected ("Telegramie", "телеграмі"). Each with a
+ * text every spelling contains: most ads name no messenger, and a look-behind at every position of
+ * the text costs more than a search for a few letters.
  */
-const NAMES: readonly [MessengerType, RegExp][] = [
-  ['whatsapp', new RegExp(`${NOT_WORD_BEFORE}(?:wh?att?'?s\\s?a{1,2}pp?|whatapp|vatt?s\\s?app?|(?:ват|вот|уат|уот)с\\s?апп?\\p{L}{0,3}|ва[цт]ц?ап\\p{L}{0,3}|βατσαπ|γουατσαπ)${NOT_WORD_AFTER}`, 'gu')],
-  ['telegram', new RegExp(`${NOT_WORD_BEFORE}(?:telegram\\p{L}{0,3}|телеграм\\p{L}{0,4}|τελεγκραμ|τηλεγκραμ|τηλεγραφ\\p{L}{0,4})${NOT_WORD_AFTER}`, 'gu')],
-  ['viber', new RegExp(`${NOT_WORD_BEFORE}(?:viber\\p{L}{0,3}|ва[йи]б[еъ]р\\p{L}{0,3}|вибер\\p{L}{0,3}|βαιμπερ)${NOT_WORD_AFTER}`, 'gu')],
+const NAMES: readonly [MessengerType, RegExp, RegExp][] = [
+  ['whatsapp', new RegExp(`${NOT_WORD_BEFORE}(?:wh?att?'?s\\s?a{1,2}pp?|whatapp|vatt?s\\s?app?|(?:ват|вот|уат|уот)с\\s?апп?\\p{L}{0,3}|ва[цт]ц?ап\\p{L}{0,3}|βατσαπ|γουατσαπ)${NOT_WORD_AFTER}`, 'gu'), /ap|ап|απ/],
+  ['telegram', new RegExp(`${NOT_WORD_BEFORE}(?:telegram\\p{L}{0,3}|телеграм\\p{L}{0,4}|τελεγκραμ|τηλεγκραμ|τηλεγραφ\\p{L}{0,4})${NOT_WORD_AFTER}`, 'gu'), /gram|грам|κραμ|γραφ/],
+  ['viber', new RegExp(`${NOT_WORD_BEFORE}(?:viber\\p{L}{0,3}|ва[йи]б[еъ]р\\p{L}{0,3}|вибер\\p{L}{0,3}|βαιμπερ)${NOT_WORD_AFTER}`, 'gu'), /ber|бер|бър|μπερ/],
 ];
 
 /** "Signal" is an ordinary word ("signal generator"): it is the messenger only in a contact context. */
@@ -76,7 +78,8 @@ function overlaps(a: Range, b: Range): boolean {
 function nameRanges(views: NormalizedText[]): { type: MessengerType; range: Range }[] {
   const out: { type: MessengerType; range: Range }[] = [];
   for (const view of views) {
-    for (const [type, re] of NAMES) {
+    for (const [type, re, hint] of NAMES) {
+      if (!hint.test(view.text)) continue;
       for (const m of view.text.matchAll(re)) {
         const range = { start: m.index, end: m.index + m[0].length };
         if (!out.some((o) => overlaps(o.range, range))) out.push({ type, range });
@@ -88,6 +91,7 @@ function nameRanges(views: NormalizedText[]): { type: MessengerType; range: Rang
 
 function signalRanges(text: string, others: Range[]): Range[] {
   const out: Range[] = [];
+  if (!text.includes('signal')) return out;
   for (const m of text.matchAll(SIGNAL)) {
     const range = { start: m.index, end: m.index + m[0].length };
     const after = text.slice(range.end, range.end + 12);
@@ -122,7 +126,7 @@ export function findMessengers(n: NormalizedText, leet: NormalizedText | undefin
   const signals = signalRanges(text, names.map((x) => x.range))
     .filter((r) => !links.some((l) => overlaps(l.range, r)) && !urls.some((u) => overlaps(u.range, r)))
     .map((range) => ({ type: 'signal' as const, range }));
-  const handles = [...text.matchAll(HANDLE)];
+  const handles = text.includes('@') ? [...text.matchAll(HANDLE)] : [];
   const out: MessengerMention[] = [...links];
   for (const { type, range } of [...names, ...signals]) {
     let value: string = type;

@@ -42,6 +42,14 @@ export interface DigitReading {
   spelled: boolean;
 }
 
+function hasAsciiDigit(token: string): boolean {
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 const DIGIT_OR_LETTERS = /\p{N}+|[^\p{N}]+/gu;
 
 /** Splits glued number words ("threefour", "unodue") greedily, longest word first. */
@@ -67,6 +75,8 @@ function readGluedWords(letters: string): string | undefined {
  * The letter "o" is zero only next to digits ("1o3"); as a whole word it is read by the caller.
  */
 export function readDigits(token: string): DigitReading | undefined {
+  // Most words of a text hold no digit and start like no number word: ruled out before any regex.
+  if (!hasAsciiDigit(token) && !PREFIXES.has(token.slice(0, 2))) return undefined;
   if (/^\p{N}+$/u.test(token)) return /^[0-9]+$/.test(token) ? { digits: token, spelled: false } : undefined;
   const whole = DIGIT_OF_WORD.get(token);
   if (whole !== undefined) return { digits: whole, spelled: true };

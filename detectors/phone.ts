@@ -61,6 +61,10 @@ export interface PhoneMention extends ContactMention {
   type: 'phone';
 }
 
+/** Stands for a stretch of words that hold no digit: they only end a run. */
+const WORDS: Atom = { start: -1, end: -1, digits: '', spelled: false, plus: false };
+
+/** The plus signs and digit words of a text, in order, with WORDS between them where other words are. */
 function atomsOf(text: string): Atom[] {
   const out: Atom[] = [];
   for (const m of text.matchAll(ATOM)) {
@@ -70,9 +74,9 @@ function atomsOf(text: string): Atom[] {
       out.push({ start, end, digits: '', spelled: false, plus: true });
       continue;
     }
-    // Cheap exit: a word that cannot be a digit nor a number word is most of any text.
     const reading = readDigits(m[0]);
-    out.push({ start, end, digits: reading?.digits ?? '', spelled: reading?.spelled ?? false, plus: false });
+    if (reading) out.push({ start, end, digits: reading.digits, spelled: reading.spelled, plus: false });
+    else if (out[out.length - 1] !== WORDS) out.push(WORDS);
   }
   return out;
 }
