@@ -2,9 +2,10 @@
  * `npm run bench:page`: what the extension costs the page's main thread on saved listing pages,
  * with the extension loaded versus not, in one run (Chrome tracing of the tab's renderer main
  * thread), and the built size of each entrypoint. Figures are printed, never asserted.
- *   "added" = the tab's main-thread time with the extension minus without (it includes the style and
- *   layout work the badges cause, and the machine's noise); "ext total" = the tasks that ran the
- *   content script's own code; "ext longest task" = the longest of those.
+ *   "added" = the tab's main-thread time with the extension minus without, the median over runs of
+ *   each run's difference with the run just before it (it includes the style and layout work the
+ *   badges cause, and the machine's noise); "added range" = the lowest and highest of those;
+ *   "ext total" = the tasks that ran the content script's own code; "ext longest task" = the longest of those.
  *   RUNS=5 for more runs per page; ONLY=<text> for the pages whose name contains it.
  *   Floors (issue 3): content script < 40 KB minified; on a 50-ad listing < 50 ms added main-thread
  *   time and no task over 50 ms.
@@ -196,7 +197,7 @@ async function main() {
   await blockOtherNetwork(without.context, server.origin);
 
   console.log(`\nMain-thread time of the tab (median of ${RUNS} runs; extension = tasks that ran the content script):`);
-  console.log('  page                                   ads  without ext  with ext   ratio   added  ext total  ext/ad  ext longest task  longest task (with / without)');
+  console.log('  page                                   ads  without ext  with ext   ratio   added  ext total  ext/ad  ext longest task  longest task (with / without)  added range');
   for (const [prefix, file] of PAGES.filter(([, name]) => name.includes(ONLY))) {
     const url = `${server.origin}/${prefix}/${file}`;
     const on: PageCost[] = [];
@@ -209,10 +210,14 @@ async function main() {
     const ext = median(on.map((c) => c.extension));
     const totalOn = median(on.map((c) => c.total));
     const totalOff = median(off.map((c) => c.total));
+    // Each run with the extension is paired with the run without it just before: the machine's load
+    // drifts between runs, and the median of the paired differences follows it less than a difference of medians.
+    const added = on.map((c, i) => c.total - off[i]!.total);
     console.log(
-      `  ${file.padEnd(38)} ${String(ads).padStart(3)}  ${ms(totalOff).padStart(11)}  ${ms(totalOn).padStart(8)}  ${(totalOn / Math.max(totalOff, 0.001)).toFixed(2).padStart(5)}×  ${ms(totalOn - totalOff).padStart(9)}` +
+      `  ${file.padEnd(38)} ${String(ads).padStart(3)}  ${ms(totalOff).padStart(11)}  ${ms(totalOn).padStart(8)}  ${(totalOn / Math.max(totalOff, 0.001)).toFixed(2).padStart(5)}×  ${ms(median(added)).padStart(9)}` +
         `  ${ms(ext).padStart(9)}  ${ms(ads ? ext / ads : 0).padStart(7)}  ${ms(median(on.map((c) => c.extensionLongest))).padStart(16)}` +
-        `  ${ms(median(on.map((c) => c.longest)))} / ${ms(median(off.map((c) => c.longest)))}`,
+        `  ${ms(median(on.map((c) => c.longest)))} / ${ms(median(off.map((c) => c.longest)))}` +
+        `  ${ms(Math.min(...added))} – ${ms(Math.max(...added))}`,
     );
   }
   await withExt.close();
