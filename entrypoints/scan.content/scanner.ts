@@ -147,18 +147,24 @@ export class Scanner {
     this.resetNext = true;
   }
 
-  /** Draws the verdicts, one ad per step. */
+  /**
+   * Draws the verdicts: the evidence of each ad is found in the page one ad per step (it reads the
+   * page's text), then everything is written to the page in one step, so that the page lays itself
+   * out once for the whole batch instead of once per idle slice.
+   */
   private *markSteps(ads: ExtractedAd[], verdicts: AdVerdict[]): Steps<void> {
     const byKey = new Map(verdicts.map((v) => [v.key, v]));
+    const ready: Array<[ExtractedAd, AdVerdict, Range[]]> = [];
     for (const ad of ads) {
       const verdict = byKey.get(ad.key);
       if (!verdict) continue;
-      this.apply(ad, verdict);
+      ready.push([ad, verdict, highlightRanges(ad, verdict)]);
       yield;
     }
+    for (const [ad, verdict, ranges] of ready) this.apply(ad, verdict, ranges);
   }
 
-  private apply(ad: ExtractedAd, verdict: AdVerdict): void {
+  private apply(ad: ExtractedAd, verdict: AdVerdict, ranges: Range[]): void {
     this.forget(ad.key);
     const el = ad.element;
     const previousKey = el && this.keyOf.get(el);
@@ -169,7 +175,7 @@ export class Scanner {
     this.keyOf.set(el, ad.key);
     el.setAttribute('data-faro-level', verdict.level);
     this.drawBadge(entry);
-    if (atLeast(verdict.level, 'medium')) this.highlighter.set(ad.key, verdict.level, evidenceRanges(el, ad.text, verdict.evidence));
+    if (ranges.length > 0) this.highlighter.set(ad.key, verdict.level, ranges);
   }
 
   /** Removes what was drawn for an ad. */
@@ -202,7 +208,7 @@ export class Scanner {
   updateVerdicts(verdicts: readonly AdVerdict[]): null {
     for (const verdict of Array.isArray(verdicts) ? verdicts : []) {
       const entry = this.scanned.get(verdict?.key);
-      if (entry) this.apply(entry.ad, verdict);
+      if (entry) this.apply(entry.ad, verdict, highlightRanges(entry.ad, verdict));
     }
     return null;
   }
@@ -227,6 +233,12 @@ export class Scanner {
     });
     return true;
   }
+}
+
+/** The page ranges of an ad's evidence, for the ads whose level is highlighted. */
+function highlightRanges(ad: ExtractedAd, verdict: AdVerdict): Range[] {
+  const el = ad.element;
+  return el?.isConnected && atLeast(verdict.level, 'medium') ? evidenceRanges(el, ad.text, verdict.evidence) : [];
 }
 
 /** The Navigation API's `navigation` object, where the browser has it (Chromium; not Firefox before 147). */
