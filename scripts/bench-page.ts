@@ -5,6 +5,8 @@
  *   "added" = the tab's main-thread time with the extension minus without, the median over runs of
  *   each run's difference with the run just before it (it includes the style and layout work the
  *   badges cause, and the machine's noise); "added range" = the lowest and highest of those;
+ *   "added CPU" = the same for the thread's CPU time (trace `tdur`): on a loaded machine the wall
+ *   clock also counts the time the thread waited for a core, which the extension did not cause;
  *   "ext total" = the tasks that ran the content script's own code; "ext longest task" = the longest of those.
  *   RUNS=5 for more runs per page; ONLY=<text> for the pages whose name contains it.
  *   Floors (issue 3): content script < 40 KB minified; on a 50-ad listing < 50 ms added main-thread
@@ -48,14 +50,18 @@ interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** The thread's CPU time during the event: what the task cost, without the time the thread waited for a core. */
+  tdur?: number;
   pid: number;
   tid: number;
   args?: { name?: string; data?: { url?: string }; beginData?: { url?: string } };
 }
 
 interface PageCost {
-  /** All main-thread task time of the tab's renderer, ms. */
+  /** All main-thread task time of the tab's renderer, ms (wall clock). */
   total: number;
+  /** The same tasks' CPU time on that thread, ms. */
+  cpu: number;
   longest: number;
   /** Tasks that ran extension code (content script), ms. */
   extension: number;
@@ -114,6 +120,7 @@ function costOf(events: TraceEvent[], url: string, marked: number): PageCost {
   }
   return {
     total: tasks.reduce((sum, t) => sum + t.dur! / 1000, 0),
+    cpu: tasks.reduce((sum, t) => sum + (t.tdur ?? t.dur!) / 1000, 0),
     longest: Math.max(0, ...tasks.map((t) => t.dur! / 1000)),
     extension,
     extensionLongest,
@@ -197,7 +204,7 @@ async function main() {
   await blockOtherNetwork(without.context, server.origin);
 
   console.log(`\nMain-thread time of the tab (median of ${RUNS} runs; extension = tasks that ran the content script):`);
-  console.log('  page                                   ads  without ext  with ext   ratio   added  ext total  ext/ad  ext longest task  longest task (with / without)  added range');
+  console.log('  page                                   ads  without ext  with ext   ratio   added  ext total  ext/ad  ext longest task  longest task (with / without)  added range  added CPU  CPU range');
   for (const [prefix, file] of PAGES.filter(([, name]) => name.includes(ONLY))) {
     const url = `${server.origin}/${prefix}/${file}`;
     const on: PageCost[] = [];
@@ -213,11 +220,13 @@ async function main() {
     // Each run with the extension is paired with the run without it just before: the machine's load
     // drifts between runs, and the median of the paired differences follows it less than a difference of medians.
     const added = on.map((c, i) => c.total - off[i]!.total);
+    const addedCpu = on.map((c, i) => c.cpu - off[i]!.cpu);
     console.log(
       `  ${file.padEnd(38)} ${String(ads).padStart(3)}  ${ms(totalOff).padStart(11)}  ${ms(totalOn).padStart(8)}  ${(totalOn / Math.max(totalOff, 0.001)).toFixed(2).padStart(5)}×  ${ms(median(added)).padStart(9)}` +
         `  ${ms(ext).padStart(9)}  ${ms(ads ? ext / ads : 0).padStart(7)}  ${ms(median(on.map((c) => c.extensionLongest))).padStart(16)}` +
         `  ${ms(median(on.map((c) => c.longest)))} / ${ms(median(off.map((c) => c.longest)))}` +
-        `  ${ms(Math.min(...added))} – ${ms(Math.max(...added))}`,
+        `  ${ms(Math.min(...added))} – ${ms(Math.max(...added))}` +
+        `  ${ms(median(addedCpu)).padStart(9)}  ${ms(Math.min(...addedCpu))} – ${ms(Math.max(...addedCpu))}`,
     );
   }
   await withExt.close();
