@@ -22,7 +22,7 @@ export default defineRule({
     },
     it: {
       patterns: [
-        /\b(?:ragazz[ae]|donn[ae]|giovan\p{L}*|massaggiatric[ei]|bambol[ae]|bellezz[ae]|signorin[ae]) (?:\p{L}{1,20} )?(?:esotic[ae]|oriental[ei]|asiatic[ae]|latin[ae]|mulatt[ae]|brasilian[ae]|thailandes[ei]|cinesin[ae]|stranier[ae])\b/u,
+        /\b(?:ragazz[ae]|donn[ae]|giovan\p{L}{0,12}|massaggiatric[ei]|bambol[ae]|bellezz[ae]|signorin[ae]) (?:\p{L}{1,20} )?(?:esotic[ae]|oriental[ei]|asiatic[ae]|latin[ae]|mulatt[ae]|brasilian[ae]|thailandes[ei]|cinesin[ae]|stranier[ae])\b/u,
         /\b(?:bellezza|dea|bambola) (?:esotica|orientale|latina)\b/u,
       ],
       unless: [/\b(?:cucina|ristorante|cuoc[oa]|chef|lingua|madrelingua|mercat[oi])\b/u],
@@ -101,7 +101,7 @@ export default defineRule({
     },
     de: {
       patterns: [/\b(?:osteuropaerin|asiatin|latina|thailanderin|brasilianerin|mulattin|exotin|orientalin)\b|\bexotische (?:schonheit|frau|madchen|lady|massage)\b/u],
-      unless: [/\b(?:kuche|restaurant|koch|kochin|sprache|muttersprach\p{L}*|pflege\p{L}*)\b/u],
+      unless: [/\b(?:kuche|restaurant|koch|kochin|sprache|muttersprach\w*|pflege\w*)\b/u],
       examples: {
         flag: [{ text: 'Neu in der Stadt! Junge Osteuropäerin, zärtliche Massage.', evidence: ['Osteuropäerin'] }],
         pass: ['Restaurant mit exotischer Küche sucht Koch (m/w/d).'],

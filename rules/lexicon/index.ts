@@ -22,8 +22,13 @@ export function compose(template: string, parts: Record<string, string>): RegExp
   return rx(template.replace(/\{([A-Z]+)\}/g, (_, key: string) => `(?:${parts[key] ?? ''})`));
 }
 
-/** Money written next to a fee: "£250", "300 €", "150 euro", "500 zł", "4 500 грн". */
-export const MONEY = String.raw`(?:[£$€]\s?\d[\d.,]*|\d[\d.,]*(?: \d{3})*\s?(?:€|£|\$|eur\w{0,2}|euro|gbp|usd|zł|zl|pln|lei|ron|czk|kc|лв\w{0,2}|лева|евро|руб\w{0,4}|грн\w{0,4}|ευρω))`;
+/**
+ * Money written next to a fee: "£250", "300 €", "150 euro", "500 zł", "4 500 грн". The number is read
+ * from its first digit only (not after a letter, digit, dot or comma), at most 16 characters long
+ * and with at most four groups of thousands after a space: a long run of digits was read again from
+ * each digit, seconds on one ad (tests/engine/redos.test.ts).
+ */
+export const MONEY = String.raw`(?:[£$€]\s?\d[\d.,]{0,15}|(?<![\w.,])\d[\d.,]{0,15}(?: \d{3}){0,4}\s?(?:€|£|\$|eur\w{0,2}|euro|gbp|usd|zł|zl|pln|lei|ron|czk|kc|лв\w{0,2}|лева|евро|руб\w{0,4}|грн\w{0,4}|ευρω))`;
 
 /**
  * "Deducted from / repaid out of the wages": the verb and the pay noun within one clause.
