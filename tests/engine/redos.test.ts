@@ -1,266 +1,134 @@
 /**
- * Every regular expression the engine runs is checked for catastrophic backtracking with recheck
- * (pure JavaScript backend: no JVM, no native binary).
+ * Every regular expression the engine runs is checked for catastrophic backtracking with recheck's
+ * automaton checker (a proof, not a fuzzing search), on its native backend: the binary of the
+ * recheck-<os>-<arch> package that npm installs beside recheck. The pure JavaScript backend is only a
+ * fallback for a platform without that binary (same verdicts, many times slower). Which regexes:
+ * every one engine/, detectors/ and rules/ construct or write (redos-patterns.ts).
  *
- * Which regexes: (1) every RegExp our code constructs at run time (rule patterns after their `\b`
- * rewrite, unless/unlessAd, detectors' `new RegExp(...)`, lazily built ones), caught by wrapping the
- * RegExp constructor before the engine is loaded and run once in every language, and kept when the
- * constructing frame is in engine/, detectors/ or rules/; (2) every regex literal in those folders,
- * read from the TypeScript syntax tree (literals never go through the constructor).
+ * Why pieces. The automaton checker could not decide whole patterns: a word list, a gap
+ * `[^.;\n]{0,40}?` and a second word list made its look-ahead automaton explode (28,000 states for
+ * one lexicon pattern, no verdict in 3 minutes), and lookarounds (every `\b` after rule.ts rewrites
+ * it) are outside what it supports; with the default checker recheck fell back to fuzzing, which
+ * proves nothing safe. So each pattern is cut (redos-split.ts) into pieces that recheck decides in
+ * milliseconds, in a way that can only overstate the cost:
+ *  - A piece is judged as if the match failed right after it: recheck checks `(?:piece)[]` (`[]`
+ *    never matches), whose cost is that of every backtracking path of the piece from every start.
+ *    The real pattern takes some of those paths only.
+ *  - Alternatives cost the sum of their costs: each alternative of the pattern, and of each group
+ *    that holds a loop, is judged apart.
+ *  - A part without loops (`*`, `+`, `{n,}`) does bounded work wherever it is tried; `{0,40}` counts
+ *    as bounded, as recheck itself counts it. Before the first loop of an alternative such a part
+ *    multiplies the cost by a constant, and its last elements are kept as context (they decide where
+ *    the loop can start: in `from (?:\w+ ){0,2}?` the loop starts after a space only). After the last
+ *    loop it multiplies by a constant, and is left out.
+ *  - An end that always succeeds once reached is left out: the match is then over, so it is paid
+ *    once per match. That is a lazy repetition (past its minimum), a greedy loop over one character
+ *    class (it takes the run; also before `(?!class)` or a word boundary after word characters), an
+ *    optional part without loops.
+ *  - Lookarounds only take paths away and are left out. One whose body loops is judged as consumed in
+ *    its place (the pattern before it, then its body). A leading one-character lookbehind `(?<!W)` is
+ *    kept as a character `[^W]` consumed first: it costs the same one position earlier, and tells
+ *    recheck where the piece can start.
+ * Bounded gaps make the constant large ((gap + 1) × the word lists around it): that is how the house
+ * rules keep them safe. An exponential verdict fails the suite. A polynomial one is listed on every
+ * run with its attack string, for the owner of the pattern; they are quadratic at the level of the
+ * regular expression (the engine caps an ad at MAX_AD_CHARS, 100,000 characters): most are a stem
+ * with `\p{L}*` before a word boundary, whose leading `\b` rule.ts takes out of the regex, so that
+ * the stem repeated without spaces ("licenslicens…1") is read to its end from every repetition.
  *
- * How: lookarounds are cut out and checked as patterns of their own. A lookaround is zero-width, so
- * the pattern without it can only match more, and its body costs what it costs as its own pattern:
- * this keeps recheck on its fast automaton checker (lookarounds force its slow fuzzer), and every
- * rule pattern has lookarounds since `\b` is rewritten into them. A part found vulnerable is checked
- * again as the whole pattern, since its boundaries may restrict where a match can start.
- *
- * Cost: recheck takes up to seconds per pattern and there are about two thousand. Like a snapshot,
- * tests/engine/redos-verified.json keeps the verdict on each exact pattern (by hash): "safe", or
- * "undecided" when recheck ran out of time (listed on every run, for a person to read). Only new or
- * changed patterns are checked, within a time budget per run (FARO_REDOS_BUDGET_MS, default 60 s);
- * verdicts are added to the file as they come (not under CI=true, like vitest snapshots); patterns
- * left when the budget is spent are checked by the next run. A vulnerable pattern always fails.
+ * Every piece of every pattern takes about 30 s on the native backend (this file about 35 s on two
+ * cores): no verdicts are kept between runs, and a pattern changed anywhere is judged in the run.
  */
 import { describe, expect, it } from 'vitest';
-import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import ts from 'typescript';
+import { createRequire } from 'node:module';
+import { enginePatterns, FOLDERS, type Pattern } from './redos-patterns';
+import { split } from './redos-split';
 
-process.env['RECHECK_BACKEND'] = 'pure';
-const { check } = await import('recheck');
-
-const ROOT = join(import.meta.dirname, '..', '..');
-const FOLDERS = ['engine', 'detectors', 'rules'];
-const OURS = new RegExp(`${ROOT}/(?:${FOLDERS.join('|')})/`);
-/** recheck's budget per pattern; a pattern it cannot decide in time is listed, not failed. */
-const CHECK_TIMEOUT_MS = 3000;
-/** recheck's budget for a whole pattern (with lookarounds: the slower fuzz checker). */
-const WHOLE_TIMEOUT_MS = 10_000;
-/** Time this run may spend on patterns not yet verified. */
-const BUDGET_MS = Number(process.env['FARO_REDOS_BUDGET_MS'] ?? 60_000);
-const VERIFIED_FILE = join(import.meta.dirname, 'redos-verified.json');
-type Verdict = 'safe' | 'undecided';
-const readVerified = (): Record<string, Verdict> => (existsSync(VERIFIED_FILE) ? (JSON.parse(readFileSync(VERIFIED_FILE, 'utf8')) as Record<string, Verdict>) : {});
-const verified = readVerified();
-const hashOf = (source: string, flags: string) => createHash('sha256').update(`/${source}/${flags}`).digest('hex').slice(0, 24);
-
-/**
- * Patterns recheck finds vulnerable (as a whole, with their boundaries) that are reported to the
- * engine's owner and not yet triaged: most are bounded gaps (`[^.;\n]{0,60}?`, `(?:\w+ ){0,3}?`)
- * between word lists, polynomial only up to those bounds. Listed on every run; an entry that no longer
- * matches any pattern fails, so that fixed ones are removed. Any other vulnerable pattern fails.
- */
-const TO_TRIAGE: { startsWith: string; where: string }[] = [
-  { startsWith: '(?:ragazz[ae]|donn[ae]|giovan\\p{L}*', where: 'rules/exotic-emphasis.ts (it)' },
-  { startsWith: '(?:\\b(?:accommodation|housing|lodging', where: 'rules/lexicon (housing deducted, en)' },
-  { startsWith: '(?:\\b(?:alojamiento', where: 'rules/lexicon (housing deducted, es)' },
-  { startsWith: '(?:\\b(?:logements?|hebergements?', where: 'rules/lexicon (housing deducted, fr)' },
-  { startsWith: '(?:(?:квартир', where: 'rules/lexicon (housing deducted, bg/ru/uk)' },
-  { startsWith: '(?:\\b(?:billete', where: 'rules/lexicon (travel repaid, es)' },
-  { startsWith: '(?:\\b(?:billets?|vols?', where: 'rules/lexicon (travel repaid, fr)' },
-];
-
-interface Pattern {
-  source: string;
-  flags: string;
-  origin: string;
+/** The native binary when recheck ships one for this platform, else the pure JavaScript backend. */
+function backend(): 'native' | 'pure' {
+  const os = ({ linux: 'linux', darwin: 'macos', win32: 'windows' } as Record<string, string>)[process.platform];
+  try {
+    createRequire(import.meta.url).resolve(`recheck-${os}-${process.arch}/package.json`);
+    return 'native';
+  } catch {
+    return 'pure';
+  }
 }
+const BACKEND = backend();
+process.env['RECHECK_BACKEND'] = BACKEND;
+const { check } = await import('recheck');
+type Diagnostics = Awaited<ReturnType<typeof check>>;
 
-const found = new Map<string, Pattern>();
-const keep = (source: string, flags: string, origin: string) => {
-  const key = `/${source}/${flags.replace(/[gy]/g, '')}`;
-  if (!found.has(key)) found.set(key, { source, flags: flags.replace(/[gy]/g, ''), origin });
+/** recheck's budget per piece (the slowest takes about 2 s natively); a piece out of time is listed as undecided. */
+const PIECE_TIMEOUT_MS = BACKEND === 'native' ? 20_000 : 120_000;
+
+const patterns = await enginePatterns();
+
+const verdicts = new Map<string, Promise<Diagnostics>>();
+/** A piece's verdict, asked once however many patterns share it. */
+const judge = (source: string, flags: string): Promise<Diagnostics> => {
+  const key = `/${source}/${flags}`;
+  let verdict = verdicts.get(key);
+  if (!verdict) {
+    verdict = check(source, flags, { checker: 'automaton', timeout: PIECE_TIMEOUT_MS });
+    verdicts.set(key, verdict);
+  }
+  return verdict;
 };
 
-/** (1) Regexes constructed by our code while the engine loads and runs. */
-async function constructedRegexes(): Promise<void> {
-  const Original = RegExp;
-  const record = (re: RegExp): RegExp => {
-    const frame = (new Error().stack ?? '').split('\n').slice(3).find((line) => !line.includes('redos.test.ts')) ?? '';
-    if (OURS.test(frame) && !frame.includes('node_modules')) {
-      const file = /\(([^()]*):\d+:\d+\)$/.exec(frame) ?? /at (.*):\d+:\d+$/.exec(frame);
-      keep(re.source, re.flags, relative(ROOT, (file?.[1] ?? '?').replace(/^file:\/\//, '')));
-    }
-    return re;
-  };
-  globalThis.RegExp = new Proxy(Original, {
-    construct: (target, args, newTarget) => record(Reflect.construct(target, args, newTarget) as RegExp),
-    apply: (target, self, args) => record(Reflect.apply(target, self, args) as RegExp),
-  });
-  try {
-    const { analyze } = await import('../../engine/analyze');
-    const { LANGUAGES } = await import('../../engine/types');
-    const sample = 'Hostess job abroad 3000 € per week, whatsapp +39 333 123 4567, mail x@gmail.com, passport, 🌹🌹 150';
-    for (const lang of LANGUAGES) analyze(sample, { lang });
-  } finally {
-    globalThis.RegExp = Original;
-  }
-}
-
-function tsFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? tsFiles(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
-  );
-}
-
-/** (2) Regex literals in the source. */
-function literalRegexes(): void {
-  for (const file of FOLDERS.flatMap((f) => tsFiles(join(ROOT, f)))) {
-    const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
-    const visit = (node: ts.Node) => {
-      if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
-        const text = node.getText(source);
-        const end = text.lastIndexOf('/');
-        keep(text.slice(1, end), text.slice(end + 1), `${relative(ROOT, file)}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}`);
-      }
-      ts.forEachChild(node, visit);
-    };
-    visit(source);
-  }
-}
-
-const LOOKAROUND = /^\((?:\?=|\?!|\?<=|\?<!)/;
-
-/** The pattern with its lookarounds removed, then each lookaround's body (recursively). */
-function splitLookarounds(source: string): string[] {
-  let main = '';
-  const bodies: string[] = [];
-  let inClass = false;
-  for (let i = 0; i < source.length; ) {
-    const c = source[i] as string;
-    if (c === '\\') {
-      main += source.slice(i, i + 2);
-      i += 2;
-    } else if (inClass) {
-      if (c === ']') inClass = false;
-      main += c;
-      i++;
-    } else if (c === '[') {
-      inClass = true;
-      main += c;
-      i++;
-    } else if (c === '(' && LOOKAROUND.test(source.slice(i, i + 4))) {
-      const open = (LOOKAROUND.exec(source.slice(i, i + 4)) as RegExpExecArray)[0].length;
-      const end = closingParen(source, i);
-      bodies.push(...splitLookarounds(source.slice(i + open, end)));
-      i = end + 1;
-    } else {
-      main += c;
-      i++;
-    }
-  }
-  return [main, ...bodies].filter((p) => p !== '');
-}
-
-function closingParen(source: string, open: number): number {
-  let depth = 0;
-  let inClass = false;
-  for (let k = open; k < source.length; k++) {
-    const c = source[k];
-    if (c === '\\') k++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return k;
-  }
-  return source.length;
-}
-
-await constructedRegexes();
-literalRegexes();
-
-interface Part {
-  name: string;
-  source: string;
-  flags: string;
-  origin: string;
-  /** The whole pattern the part was cut from. */
-  whole: string;
-}
-const parts = new Map<string, Part>();
-for (const p of found.values()) {
-  for (const part of splitLookarounds(p.source)) {
-    const key = `/${part}/${p.flags}`;
-    if (!parts.has(key)) parts.set(key, { name: `${p.origin}: /${part.slice(0, 80)}${part.length > 80 ? '…' : ''}/`, source: part, flags: p.flags, origin: p.origin, whole: p.source });
-  }
-}
+const name = (p: Pattern) => `${p.origin}: /${p.source.slice(0, 80)}${p.source.length > 80 ? '…' : ''}/`;
+const counts = { patterns: 0, withoutLoops: 0, safe: 0, polynomial: 0, undecided: 0 };
+const polynomial = new Map<Pattern, string[]>();
 const undecided: string[] = [];
-const triage: string[] = [];
-const polynomial: string[] = [];
-const notReached: string[] = [];
-const verdicts: Record<string, Verdict> = {};
-const started = Date.now();
-let unsaved = 0;
 
-/** Adds the new verdicts to the file, merged with what other runs may have written meanwhile (not under CI). */
-function flushVerified(): void {
-  if (process.env['CI'] || unsaved === 0) return;
-  unsaved = 0;
-  const all: Record<string, Verdict> = { ...readVerified(), ...verdicts };
-  const sorted = Object.keys(all).sort().map((h) => `  ${JSON.stringify(h)}: ${JSON.stringify(all[h])}`);
-  writeFileSync(VERIFIED_FILE, `{\n${sorted.join(',\n')}\n}\n`);
-}
-/** A long first run keeps its progress even when it is stopped. */
-const FLUSH_EVERY = 25;
-
-describe('regular expressions are safe from catastrophic backtracking (recheck)', () => {
+describe(`regular expressions are safe from catastrophic backtracking (recheck, ${BACKEND} backend)`, () => {
   it('finds the engine, detector and rule regexes', () => {
-    const origins = new Set([...found.values()].map((p) => p.origin.split(/[/:]/)[0]));
+    const origins = new Set(patterns.map((p) => p.origin.split(/[/:]/)[0]));
     expect(origins).toEqual(new Set(FOLDERS));
-    expect(found.size).toBeGreaterThan(100);
+    expect(patterns.length).toBeGreaterThan(1000);
   });
 
-  it('splits lookarounds out of a pattern', () => {
-    expect(splitLookarounds('(?<![\\p{L}])a+(?=b(?!c))[(?=]x')).toEqual(['a+[(?=]x', '[\\p{L}]', 'b', 'c']);
+  it('recheck proves and refutes on this backend, and a piece made to fail shows the cost of all its paths', async () => {
+    expect((await check('^(a+)+$', '', { checker: 'automaton' })).status).toBe('vulnerable');
+    expect((await check('(?: (?:\\w+ ){0,2}?)[]', '', { checker: 'automaton' })).status).toBe('safe');
+    // Alone, `\w+` ends every match it starts; followed by a failure it scans each run from every start.
+    expect((await check('\\w+', '', { checker: 'automaton' })).status).toBe('safe');
+    const failing = await check('(?:\\w+)[]', '', { checker: 'automaton' });
+    expect(failing.status === 'vulnerable' && failing.complexity.type).toBe('polynomial');
   });
 
-  it.each(TO_TRIAGE)('the pattern to triage in $where is still there (remove the entry once fixed)', ({ startsWith }) => {
-    expect([...parts.values()].some((p) => p.source.startsWith(startsWith) || p.whole.startsWith(startsWith))).toBe(true);
-  });
-
-  it('knows recheck finds a vulnerable pattern', async () => {
-    expect((await check('^(a+)+$', '')).status).toBe('vulnerable');
-  });
-
-  it.each([...parts.values()])('$name', { timeout: 120_000 }, async (part) => {
-    const hash = hashOf(part.source, part.flags);
-    if (verified[hash] === 'undecided') undecided.push(part.name);
-    if (verified[hash]) return;
-    if (Date.now() - started > BUDGET_MS) {
-      notReached.push(part.name);
-      return;
+  it.each(patterns.map((p) => ({ ...p, title: name(p) })))('$title', { timeout: 10 * PIECE_TIMEOUT_MS }, async (pattern) => {
+    counts.patterns++;
+    const cut = split(pattern.source);
+    // Outside what the cuts cover: the whole pattern, with whichever checker recheck picks.
+    const pieces = 'pieces' in cut ? cut.pieces : [pattern.source];
+    if (pieces.length === 0) counts.withoutLoops++;
+    let worst: 'safe' | 'polynomial' | 'undecided' = 'safe';
+    for (const piece of pieces) {
+      const result = await (('pieces' in cut) ? judge(piece, pattern.flags) : check(piece, pattern.flags, { timeout: PIECE_TIMEOUT_MS }));
+      if (result.status === 'unknown') {
+        undecided.push(`${name(pattern)}: ${result.error.kind} on /${piece}/`);
+        worst = worst === 'safe' ? 'undecided' : worst;
+        continue;
+      }
+      if (result.status === 'safe') continue;
+      const detail = `${result.complexity.summary}, attack ${result.attack.pattern}, piece /${piece.slice(0, 120)}/`;
+      expect({ pattern: name(pattern), detail, exponential: result.complexity.type === 'exponential' }).toEqual({ pattern: name(pattern), detail, exponential: false });
+      polynomial.set(pattern, [...(polynomial.get(pattern) ?? []), detail]);
+      worst = 'polynomial';
     }
-    let result = await check(part.source, part.flags, { timeout: CHECK_TIMEOUT_MS });
-    // Cutting the lookarounds out lets a part start anywhere, where a boundary lets the whole pattern
-    // start only at word starts: a vulnerable part is judged again as the whole pattern (fuzz checker).
-    if (result.status === 'vulnerable' && part.whole !== part.source) result = await check(part.whole, part.flags, { timeout: WHOLE_TIMEOUT_MS });
-    if (result.status !== 'vulnerable') {
-      verdicts[hash] = result.status === 'safe' ? 'safe' : 'undecided';
-      if (result.status === 'unknown') undecided.push(`${part.name} (${result.error.kind})`);
-      if (++unsaved >= FLUSH_EVERY) flushVerified();
-    }
-    const known = TO_TRIAGE.find((k) => part.source.startsWith(k.startsWith) || part.whole.startsWith(k.startsWith));
-    if (result.status === 'vulnerable' && known) {
-      triage.push(`${known.where}: ${result.complexity.summary}`);
-      return;
-    }
-    const detail = result.status === 'vulnerable' ? `${result.complexity.summary}, attack ${JSON.stringify(result.attack.pattern)}` : 'safe';
-    // Exponential backtracking fails the suite. A polynomial verdict is listed on every run (a known gap,
-    // named in the issue notes): the engine's cost on adversarial input is held linear by property.test.ts.
-    if (result.status === 'vulnerable' && result.complexity.type === 'polynomial') {
-      polynomial.push(`${part.name}: ${detail}`);
-      return;
-    }
-    expect({ where: part.origin, pattern: part.source, detail }).toEqual({ where: part.origin, pattern: part.source, detail: 'safe' });
+    counts[worst]++;
   });
 
-  it('records the newly proved patterns and lists what is left', () => {
-    flushVerified();
-    if (triage.length > 0) console.warn(`${triage.length} vulnerable pattern(s) to triage:\n  ${triage.join('\n  ')}`);
-    if (undecided.length > 0) console.warn(`recheck could not decide ${undecided.length} pattern(s) within ${CHECK_TIMEOUT_MS} ms:\n  ${undecided.join('\n  ')}`);
-    if (polynomial.length > 0) console.warn(`recheck found ${polynomial.length} pattern(s) with polynomial backtracking:\n  ${polynomial.join('\n  ')}`);
-    if (notReached.length > 0) console.warn(`${notReached.length} pattern(s) not checked yet (time budget of ${BUDGET_MS} ms spent); the next run goes on`);
-    expect(Object.keys(verified).length + Object.keys(verdicts).length + notReached.length).toBeGreaterThan(0);
+  it('lists the patterns left to look at', () => {
+    const byFile = new Map<string, number>();
+    for (const { origin } of polynomial.keys()) byFile.set(origin.split(':')[0] as string, (byFile.get(origin.split(':')[0] as string) ?? 0) + 1);
+    console.warn(`recheck (${BACKEND}): ${JSON.stringify(counts)}`);
+    if (polynomial.size > 0) {
+      console.warn(`polynomial backtracking in ${polynomial.size} pattern(s), by file: ${[...byFile].map(([f, n]) => `${f} ${n}`).join(', ')}`);
+      console.warn(`  ${[...polynomial].map(([p, ds]) => `${name(p)}\n    ${ds.join('\n    ')}`).join('\n  ')}`);
+    }
+    if (undecided.length > 0) console.warn(`recheck could not decide ${undecided.length} pattern(s):\n  ${undecided.join('\n  ')}`);
+    expect(counts.patterns).toBe(patterns.length);
   });
 });
