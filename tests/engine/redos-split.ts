@@ -211,7 +211,7 @@ function endsWordOf(node: Node | undefined, cls: string, before: boolean): boole
 /**
  * The sequence without the end a match always gets through once it gets there, so that what is left
  * can be judged as failing at its end: a lazy repetition stops after its minimum, a greedy loop over
- * one character takes the run and then succeeds (also before a lookahead that refuses the same
+ * one character (or over a part whose failed attempts cost bounded work) takes the run and then succeeds (also before a lookahead that refuses the same
  * character, `\w*(?!\w)`, or a word boundary after word characters), an optional part without loops does bounded work and then succeeds with
  * or without it. Reached once per match, at the cost of the match's own length.
  */
@@ -226,18 +226,28 @@ function withoutSureEnd(seq: readonly Node[]): Node[] {
     }
     if (last?.type !== 'quant' || hasLoopyLookaround(last)) return s;
     const lazy = last.raw.length > 1 && last.raw.endsWith('?');
-    const oneCharLoop = last.max === Infinity && isCharAtom(last.body);
-    if (!(lazy || oneCharLoop || (last.min === 0 && !hasLoop(last.body)))) return s;
+    const greedyLoop = last.max === Infinity && settlesFast(last.body);
+    if (!(lazy || greedyLoop || (last.min === 0 && !hasLoop(last.body)))) return s;
     s.pop();
     // What must still be matched before the end is sure: the minimum number of repetitions.
-    for (let k = 0; k < last.min && (lazy || oneCharLoop); k++) s.push(last.body);
+    for (let k = 0; k < last.min && (lazy || greedyLoop); k++) s.push(last.body);
     if (last.min > 0) return s;
   }
 }
 
+/**
+ * Whether a failed attempt at the node costs bounded work: a loop-free node, or one whose loops are
+ * only in an end it always gets through (`'\p{L}+`). A greedy loop over such a node takes what it can
+ * and then succeeds.
+ */
+function settlesFast(node: Node): boolean {
+  if (node.type === 'group') return node.branches.every((b) => !withoutSureEnd(flatten(b)).some(hasLoop));
+  return !hasLoop(node);
+}
+
 /** Elements of left context kept before the first loop of a piece, and their size in characters. */
 const MAX_CONTEXT = 30;
-const MAX_CONTEXT_CHARS = 400;
+const MAX_CONTEXT_CHARS = 1000;
 
 export type Split = { pieces: string[] } | { unsupported: string };
 
