@@ -210,10 +210,11 @@ function endsWordOf(node: Node | undefined, cls: string, before: boolean): boole
 
 /**
  * The sequence without the end a match always gets through once it gets there, so that what is left
- * can be judged as failing at its end: a lazy repetition stops after its minimum, a greedy loop over
- * one character (or over a part whose failed attempts cost bounded work) takes the run and then succeeds (also before a lookahead that refuses the same
- * character, `\w*(?!\w)`, or a word boundary after word characters), an optional part without loops does bounded work and then succeeds with
- * or without it. Reached once per match, at the cost of the match's own length.
+ * can be judged as failing at its end: a lazy repetition stops after its minimum; a greedy loop over
+ * one character, or over a part whose failed attempts cost bounded work, takes what it can and then
+ * succeeds (also before a lookahead that refuses the same character, `\w*(?!\w)`, or before a word
+ * boundary after word characters); an optional part without loops does bounded work and succeeds
+ * with or without it. Reached once per match, at the cost of the match's own length.
  */
 function withoutSureEnd(seq: readonly Node[]): Node[] {
   const s = [...seq];

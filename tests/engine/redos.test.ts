@@ -36,7 +36,8 @@
  * with `\p{L}*` before a word boundary, whose leading `\b` rule.ts takes out of the regex, so that
  * the stem repeated without spaces ("licenslicens…1") is read to its end from every repetition.
  *
- * Every piece of every pattern takes 30 to 50 s on the native backend (two cores, shared): no verdicts are kept between runs, and a pattern changed anywhere is judged in the run.
+ * Every piece of every pattern takes 30 to 50 s on the native backend (two shared cores): no
+ * verdicts are kept between runs, and a pattern changed anywhere is judged in the run.
  */
 import { describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
