@@ -2,12 +2,10 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SHARED, serveDirectories, type StaticServer } from '../../scripts/extension-browser';
-import { settledMarkCount } from '../e2e/levels';
+import { REAL_LISTING_CARDS, markedSummary } from '../e2e/levels';
 import { launchFirefox, type FirefoxWithExtension } from './firefox';
 
 const PAGES = join(SHARED, 'realdata', 'pages');
-/** The listing pages the generic card detector must read (issue 3): at least this many cards each. */
-const LISTINGS: Record<string, number> = { 'kleinanzeigen.html': 10, 'listing_search_ppa_nyc_121212.html': 10 };
 
 let firefox: FirefoxWithExtension;
 let server: StaticServer;
@@ -30,12 +28,10 @@ describe('Firefox: real saved pages, cards found and marked, no errors from the 
     const page = await firefox.newPage();
     const before = firefox.extensionErrors.length;
     await page.goto(`${server.origin}/real/${file}`, { waitUntil: 'load' });
-    const marked = await settledMarkCount(page);
-    const levels = await page.$$eval('[data-faro-level]', (els) => els.map((el) => el.getAttribute('data-faro-level')));
-    const count = (level: string) => levels.filter((l) => l === level).length;
-    figures.push(`  ${file}: ${marked} marked (low ${count('low')}, medium ${count('medium')}, high ${count('high')})`);
+    const { marked, line } = await markedSummary(page, file);
+    figures.push(line);
     await page.close();
-    expect(marked).toBeGreaterThanOrEqual(LISTINGS[file] ?? 1);
+    expect(marked).toBeGreaterThanOrEqual(REAL_LISTING_CARDS[file] ?? 1);
     expect(firefox.extensionErrors.slice(before)).toEqual([]);
   });
 });

@@ -9,6 +9,7 @@ export type Found = string | null;
 export interface PageLike {
   evaluate(fn: (selectors: string[]) => Found[], selectors: string[]): Promise<Found[]>;
   evaluate(fn: () => number): Promise<number>;
+  evaluate(fn: () => Found[]): Promise<Found[]>;
 }
 
 /**
@@ -47,4 +48,15 @@ export async function settledMarkCount(page: PageLike, timeoutMs = 20_000): Prom
     if (Date.now() > deadline) return count;
     await sleep(200);
   }
+}
+
+/** The real saved listings the generic card detector must read (issue 3), and the fewest cards it must mark on each (any other page: one). */
+export const REAL_LISTING_CARDS: Readonly<Record<string, number>> = { 'kleinanzeigen.html': 10, 'listing_search_ppa_nyc_121212.html': 10 };
+
+/** How many elements a real page had marked once settled, and a line with their levels for the test's figures. */
+export async function markedSummary(page: PageLike, file: string): Promise<{ marked: number; line: string }> {
+  const marked = await settledMarkCount(page);
+  const levels = await page.evaluate(() => Array.from(document.querySelectorAll('[data-faro-level]'), (el) => el.getAttribute('data-faro-level')));
+  const count = (level: string) => levels.filter((l) => l === level).length;
+  return { marked, line: `  ${file}: ${marked} marked (low ${count('low')}, medium ${count('medium')}, high ${count('high')})` };
 }

@@ -2,11 +2,9 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SHARED, blockOtherNetwork, launch, serveDirectories, type ExtensionBrowser, type StaticServer } from '../../scripts/extension-browser';
-import { settledMarkCount } from './levels';
+import { REAL_LISTING_CARDS, markedSummary } from './levels';
 
 const PAGES = join(SHARED, 'realdata', 'pages');
-/** The listing pages the generic card detector must read (issue 3): at least this many cards each. */
-const LISTINGS: Record<string, number> = { 'kleinanzeigen.html': 10, 'listing_search_ppa_nyc_121212.html': 10 };
 
 let browser: ExtensionBrowser;
 let server: StaticServer;
@@ -34,12 +32,10 @@ describe('real saved pages: cards found and marked, no errors from the extension
     const page = await browser.context.newPage();
     const before = extensionErrors.length;
     await page.goto(`${server.origin}/real/${file}`, { waitUntil: 'load' });
-    const marked = await settledMarkCount(page);
-    const levels = await page.$$eval('[data-faro-level]', (els) => els.map((el) => el.getAttribute('data-faro-level')));
-    const count = (level: string) => levels.filter((l) => l === level).length;
-    figures.push(`  ${file}: ${marked} marked (low ${count('low')}, medium ${count('medium')}, high ${count('high')})`);
+    const { marked, line } = await markedSummary(page, file);
+    figures.push(line);
     await page.close();
-    expect(marked).toBeGreaterThanOrEqual(LISTINGS[file] ?? 1);
+    expect(marked).toBeGreaterThanOrEqual(REAL_LISTING_CARDS[file] ?? 1);
     expect(extensionErrors.slice(before)).toEqual([]);
   });
 });
