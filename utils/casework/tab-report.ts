@@ -13,9 +13,14 @@ export const scannable = (url: string | undefined): boolean => /^(https?|file):/
 /**
  * The report of one tab as the background keeps it, kept fresh: the background's `tabChanged`
  * notice (new ads found, infinite scroll, a new page) refreshes it. `scan()` asks for a scan of a
- * page Faro does not check by itself.
+ * page Faro does not check by itself; with `scanIfMissing` that is done at once (the popup: opening
+ * Faro on such a page is the request to scan it, which `activeTab` grants).
  */
-export function useTabReport(tabId: number | undefined, url: string | undefined): { view: PageView; scan: () => void } {
+export function useTabReport(
+  tabId: number | undefined,
+  url: string | undefined,
+  options: { scanIfMissing?: boolean } = {},
+): { view: PageView; scan: () => void } {
   const [view, setView] = useState<PageView>({ kind: 'loading' });
 
   const refresh = async (): Promise<boolean> => {
@@ -36,7 +41,11 @@ export function useTabReport(tabId: number | undefined, url: string | undefined)
   useEffect(() => {
     let current = true;
     setView({ kind: 'loading' });
-    void refresh().then((found) => current && !found && setView({ kind: 'not-scanned', canScan: scannable(url) }));
+    void refresh().then((found) => {
+      if (!current || found) return;
+      if (options.scanIfMissing && scannable(url)) void scan();
+      else setView({ kind: 'not-scanned', canScan: scannable(url) });
+    });
     // A listener of our own rather than handleMessages: it must go when the panel follows another tab.
     const onMessage = (message: unknown) => {
       const m = message as { faro?: string; data?: { tabId?: number } } | null;
