@@ -81,7 +81,7 @@ export function readDigits(token: string): DigitReading | undefined {
   const whole = DIGIT_OF_WORD.get(token);
   if (whole !== undefined) return { digits: whole, spelled: true };
   const hasDigit = /\p{N}/u.test(token);
-  if (!hasDigit && (token.length > LONGEST_WORD * 3 || !PREFIXES.has(token.slice(0, 2)))) return undefined;
+  if (!hasDigit && token.length > LONGEST_WORD * 3) return undefined;
   let digits = '';
   const parts = token.match(DIGIT_OR_LETTERS) ?? [];
   for (const part of parts) {
