@@ -50,12 +50,15 @@ export function isFreeWebmail(domain: string): boolean {
   return false;
 }
 
-const LOCAL = '[\\p{L}\\p{N}._%+-]{1,64}';
+/** Characters of an address's local part, and how many it may have. */
+const LOCAL_CHARS = '[\\p{L}\\p{N}._%+-]';
+const MAX_LOCAL = 64;
+const LOCAL = `${LOCAL_CHARS}{1,${MAX_LOCAL}}`;
 const LABEL = '[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?';
 const TLD = '\\p{L}{2,12}';
 
 /** A written e-mail address; it starts where no address character precedes it. Sticky: tried where an "@" is (findEmails). */
-const EMAIL = new RegExp(`(?<![\\p{L}\\p{N}._%+-])${LOCAL}@${LABEL}(?:\\.${LABEL}){0,3}\\.${TLD}(?![\\p{L}\\p{N}-])`, 'guy');
+const EMAIL = new RegExp(`(?<!${LOCAL_CHARS})${LOCAL}@${LABEL}(?:\\.${LABEL}){0,3}\\.${TLD}(?![\\p{L}\\p{N}-])`, 'guy');
 
 /** "at" and "dot" as ads spell them out, in our languages (normalized: "małpa", "zavinac", "παπακι"). */
 const AT_WORDS = 'at|chiocciola|arroba|małpa|malpa|zavinac|собака|кльомба|маймунка|παπακι|arond|aron|arobase|ät';
@@ -65,7 +68,7 @@ const AT = `(?:\\s?[[({<]\\s?(?:${AT_WORDS}|@)\\s?[\\])}>]\\s?|\\s(?:${AT_WORDS}
 /** "[.]", "(dot)", " dot ", or a plain dot (when the "at" is disguised). */
 const DOT = `(?:\\s?[[({<]\\s?(?:${DOT_WORDS}|\\.)\\s?[\\])}>]\\s?|\\s(?:${DOT_WORDS})\\s|\\.)`;
 const OBFUSCATED_EMAIL = new RegExp(
-  `(?<![\\p{L}\\p{N}._%+-])(?<local>${LOCAL})(?<at>${AT})(?<domain>${LABEL}(?:${DOT}${LABEL}){0,3})${DOT}(?<tld>${TLD})(?![\\p{L}\\p{N}-])`,
+  `(?<!${LOCAL_CHARS})(?<local>${LOCAL})(?<at>${AT})(?<domain>${LABEL}(?:${DOT}${LABEL}){0,3})${DOT}(?<tld>${TLD})(?![\\p{L}\\p{N}-])`,
   'guy',
 );
 /** Top-level domains accepted in a disguised address: a bare "at … dot …" in prose needs a real one. */
@@ -91,9 +94,9 @@ function domainOf(written: string): string {
   return written.replace(new RegExp(DOT, 'gu'), '.');
 }
 
-const LOCAL_CHAR = /[\p{L}\p{N}._%+-]/u;
+const LOCAL_CHAR = new RegExp(LOCAL_CHARS, 'u');
 /** Where an "at" may follow an address character: the only places an address can end its local part. */
-const AT_AFTER_LOCAL = new RegExp(`(?<=[\\p{L}\\p{N}._%+-])(?=${AT})`, 'gu');
+const AT_AFTER_LOCAL = new RegExp(`(?<=${LOCAL_CHARS})(?=${AT})`, 'gu');
 
 /**
  * The matches `matchAll(pattern)` would give, found from where their "at" is. No character of an "at"
@@ -105,8 +108,8 @@ function* matchesAt(text: string, ats: Iterable<number>, sticky: RegExp): Genera
   let from = 0;
   for (const at of ats) {
     let start = at;
-    while (start > 0 && at - start <= 64 && LOCAL_CHAR.test(text[start - 1] as string)) start--;
-    if (start === at || at - start > 64 || start < from) continue;
+    while (start > 0 && at - start <= MAX_LOCAL && LOCAL_CHAR.test(text[start - 1] as string)) start--;
+    if (start === at || at - start > MAX_LOCAL || start < from) continue;
     sticky.lastIndex = start;
     const m = sticky.exec(text);
     if (!m) continue;
