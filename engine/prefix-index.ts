@@ -59,17 +59,23 @@ export class PrefixIndex {
   }
 }
 
-/** The texts of the ad being read: its views and their windows. More than this and the oldest goes. */
+/**
+ * The texts of the ad being read: its views, and the sentences its `unless` exceptions read. More
+ * than this and the least recently used goes, so that a run of sentences never pushes out the index
+ * of the whole ad, which every pattern reads.
+ */
 const CACHED_TEXTS = 16;
 const cache = new Map<string, PrefixIndex>();
 
 /** The index of a text, shared by every pattern that reads the same text. */
 export function prefixIndexOf(text: string): PrefixIndex {
   let index = cache.get(text);
-  if (!index) {
+  if (index) {
+    cache.delete(text);
+  } else {
     if (cache.size >= CACHED_TEXTS) cache.delete(cache.keys().next().value as string);
     index = new PrefixIndex(text);
-    cache.set(text, index);
   }
+  cache.set(text, index);
   return index;
 }
