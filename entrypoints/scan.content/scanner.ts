@@ -33,7 +33,7 @@ interface Scanned {
  * the page afresh.
  *
  * Its life is its own: it stops when the extension is gone (updated, disabled, removed) or when a
- * newer copy of the content script replaces it (scanner-slot.ts), never on a DOM event the page could
+ * newer copy of the content script replaces it (index.ts), never on a DOM event the page could
  * fire (WXT's ContentScriptContext listens for such an event).
  */
 export class Scanner {
