@@ -3,8 +3,9 @@ import type { Level } from '@/engine/types';
 /** How long "show on page" keeps an ad's phrases flashing. */
 const FLASH_MS = 1600;
 /**
- * A change to the page's highlights makes Chromium repaint the whole page: while a listing's ads are
- * being marked one by one, their phrases are painted together at most this often.
+ * A change to the page's highlights makes Chromium repaint the whole page: changes that come one by
+ * one (verdicts updated later, ads that went away) are painted together at most this often. A batch
+ * of new marks is painted at once, with its badges (paintPending).
  */
 const REPAINT_GAP_MS = 1000;
 const NAMES = { medium: 'faro-medium', high: 'faro-high', flash: 'faro-flash' } as const;
@@ -129,6 +130,14 @@ export class Highlighter {
     if (this.ads.delete(key)) this.repaintSoon();
   }
 
+  /**
+   * Paints a waiting change now: called after a whole batch of marks has been written, so that the
+   * phrases are painted in the same frame as the badges instead of in a frame of their own.
+   */
+  paintPending(): void {
+    if (this.repaintTimer) this.repaint();
+  }
+
   setEnabled(enabled: boolean): void {
     this.enabled = enabled;
     this.repaint();
@@ -157,12 +166,13 @@ export class Highlighter {
   private repaint(): void {
     clearTimeout(this.repaintTimer);
     this.repaintTimer = 0;
-    this.lastRepaint = Date.now();
     const byLevel: Record<'medium' | 'high', Range[]> = { medium: [], high: [] };
     if (this.enabled) {
       for (const { level, ranges } of this.ads.values()) if (level !== 'low') byLevel[level].push(...ranges);
     }
+    // Nothing painted yet: the first phrases are painted at once, in the frame that draws the badges.
     if (!this.painter && byLevel.medium.length + byLevel.high.length === 0) return;
+    this.lastRepaint = Date.now();
     const painter = this.ensurePainter();
     painter.paint('medium', byLevel.medium);
     painter.paint('high', byLevel.high);

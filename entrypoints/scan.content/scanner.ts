@@ -162,6 +162,7 @@ export class Scanner {
       yield;
     }
     for (const [ad, verdict, ranges] of ready) this.apply(ad, verdict, ranges);
+    this.highlighter.paintPending();
   }
 
   private apply(ad: ExtractedAd, verdict: AdVerdict, ranges: Range[]): void {

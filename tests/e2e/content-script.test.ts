@@ -61,6 +61,28 @@ describe('content script', () => {
     await page.close();
   });
 
+  it('paints a batch’s highlights in the task that draws its badges (one frame of style and paint, not two)', async () => {
+    type Marked = { faroFirstMark?: { badges: number; highlighted: number } };
+    const page = await browser.context.newPage();
+    // Seen from the page at the first mark: mutation observers run right after the task that marked.
+    await page.addInitScript(() => {
+      new MutationObserver((records, observer) => {
+        const risky = records.some((r) => ['medium', 'high'].includes((r.target as Element).getAttribute('data-faro-level') ?? ''));
+        if (!risky) return;
+        observer.disconnect();
+        const highlighted = ['faro-medium', 'faro-high'].reduce((n, name) => n + (CSS.highlights.get(name)?.size ?? 0), 0);
+        (window as Marked).faroFirstMark = { badges: document.querySelectorAll('faro-badge').length, highlighted };
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-faro-level'] });
+    });
+    await page.goto(`${server.origin}/devset/jobs-listing.html`);
+    const firstMark = () => page.evaluate(() => (window as Marked).faroFirstMark);
+    await expect.poll(firstMark, { timeout: 20_000 }).toBeDefined();
+    const first = (await firstMark())!;
+    expect(first.badges).toBeGreaterThan(0);
+    expect(first.highlighted).toBeGreaterThan(0);
+    await page.close();
+  });
+
   it('single-page job board: badge and highlights follow the ad shown in the side pane', async () => {
     const page = await browser.context.newPage();
     const errors: string[] = [];
