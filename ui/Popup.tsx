@@ -5,6 +5,7 @@ import { CheckText } from './CheckText';
 import { HistoryProblemNotice } from './HistoryProblem';
 import { Hotlines } from './Hotlines';
 import { PageAds, type PageView } from './PageAds';
+import { SiteAccessNotice } from './SiteAccessNotice';
 import { Tabs } from './Tabs';
 import { useMessages } from './messages';
 
@@ -21,6 +22,8 @@ export interface PopupProps {
   onOptions: () => void;
   /** With history on: the casework dashboard's address, and the last failure to save, if any. */
   history?: { dashboardHref: string; problem: HistoryProblem | null };
+  /** Set when the browser withholds Faro's access to this listed site: asks for it again. */
+  onAllowSite?: () => void;
   /** Which tab opens first (tests and links may ask for one). */
   initialTab?: 'page' | 'check' | 'help';
 }
@@ -61,7 +64,10 @@ export function Popup(props: PopupProps) {
             id: 'page',
             label: m.t('tab.page'),
             panel: (
-              <PageAds view={props.page} highlight={props.highlight} onHighlight={props.onHighlight} onShow={props.onShow} onScan={props.onScan} />
+              <>
+                {props.onAllowSite && <SiteAccessNotice onAllow={props.onAllowSite} />}
+                <PageAds view={props.page} highlight={props.highlight} onHighlight={props.onHighlight} onShow={props.onShow} onScan={props.onScan} />
+              </>
             ),
           },
           { id: 'check', label: m.t('tab.check'), panel: <CheckText onCheck={props.onCheck} helpHint={help(true)} /> },

@@ -24,6 +24,20 @@ export async function scansAutomatically(url: string, settings: Settings): Promi
 }
 
 /**
+ * The listed sites' patterns that match `url` and that the browser does not let Faro read: the user
+ * turned Faro's site access off (Firefox's per-site add-on permissions, Chrome's "on click"). The
+ * content script then never runs there and nothing says why; the popup shows this and offers to
+ * ask for the access again. Empty when access is there, the site is not listed, or scanning is off.
+ */
+export async function withheldSiteAccess(url: string | undefined, settings: Settings): Promise<string[]> {
+  if (!url || settings.autoScan === 'off') return [];
+  const patterns = listedPatterns().filter((pattern) => matchesAny(url, [pattern]));
+  if (patterns.length === 0) return [];
+  const granted = await browser.permissions.contains({ origins: patterns }).catch(() => true);
+  return granted ? [] : patterns;
+}
+
+/**
  * "Scan all sites" registers the content script for every page, but only while the user has
  * granted the optional permission and chosen that setting; otherwise the registration is removed.
  */

@@ -3,6 +3,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { Popup } from '@/ui/Popup';
 import { sendToBackground, sendToTab } from '@/utils/messaging';
 import { useTabReport } from '@/utils/casework/tab-report';
+import { withheldSiteAccess } from '@/utils/scan-access';
 import { saveSettings, type Settings } from '@/utils/settings';
 import { historyProblemItem, type HistoryProblem } from '@/utils/casework/history-problem';
 import type { HistorySettings } from '@/utils/casework/history-settings';
@@ -22,6 +23,14 @@ export function App({ tab, settings, history, guessedCountry }: AppProps) {
   const [highlight, setHighlight] = useState(settings.highlight);
   const [country, setCountry] = useState(settings.country ?? undefined);
   const [problem, setProblem] = useState<HistoryProblem | null>(null);
+  const [withheld, setWithheld] = useState<string[]>([]);
+
+  // The tab's address is known through the toolbar click (activeTab); a popup opened for a given tab
+  // without that grant reads it from the page's report.
+  const url = tab?.url ?? (page.kind === 'scanned' ? page.state.url : undefined);
+  useEffect(() => {
+    void withheldSiteAccess(url, settings).then(setWithheld);
+  }, [url]);
 
   useEffect(() => {
     if (!history.enabled) return undefined;
@@ -49,6 +58,8 @@ export function App({ tab, settings, history, guessedCountry }: AppProps) {
       }}
       onCheck={(text) => sendToBackground('analyzeText', { text })}
       onOptions={() => void browser.runtime.openOptionsPage()}
+      // The request must come straight from the click: browsers grant permissions only on a user gesture.
+      onAllowSite={withheld.length > 0 ? () => void browser.permissions.request({ origins: withheld }).then((granted) => granted && setWithheld([])) : undefined}
       {...(history.enabled ? { history: { dashboardHref: browser.runtime.getURL('/dashboard.html'), problem } } : {})}
     />
   );

@@ -89,6 +89,27 @@ describe('Firefox: popup on a badged tab', () => {
     await options.close();
   });
 
+  it('says when the user has turned off Faro’s access to a listed site, and offers to allow it again', async () => {
+    const noNotice = await popup.$('.site-access');
+    expect(noNotice).toBeNull();
+    const page = await firefox.openExtensionPage('popup.html');
+    const tabId = await tabIdOf(page, listingUrl);
+    // What Firefox's per-site add-on permission does when switched off (Chrome cannot revoke its required sites from a script).
+    const removed = await page.evaluate(async (origin) => {
+      const { browser: api } = globalThis as unknown as { browser: { permissions: { remove(p: { origins: string[] }): Promise<boolean> } } };
+      return api.permissions.remove({ origins: [`${origin}/*`] });
+    }, new URL(listingUrl).origin.replace(/:\d+$/, ''));
+    expect(removed).toBe(true);
+    await page.close();
+    const reopened = await firefox.openExtensionPage(`popup.html?tabId=${tabId}`);
+    const notice = (await reopened.waitForSelector('.site-access'))!;
+    expect(await notice.evaluate((el) => el.textContent)).toContain('does not let Faro read this site');
+    expect(await reopened.$('.site-access button')).not.toBeNull();
+    await reopened.setViewport({ width: 380, height: 600 });
+    await reopened.screenshot({ path: join(ARTIFACTS, 'firefox-popup-site-access.png') });
+    await reopened.close();
+  });
+
   it('raised no error in the extension', () => {
     expect(firefox.extensionErrors).toEqual([]);
   });
