@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { LOCAL_TEST_SITES, ALL_SITES } from './utils/sites';
+import { LOCAL_TEST_SITES, ALL_SITES, LISTED_SITES } from './utils/sites';
 
 /**
  * One codebase, two builds: `wxt build` (Chrome MV3) and `wxt build -b firefox --mv3`.
@@ -18,6 +18,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'activeTab', 'scripting'],
+    // The scanner is an unlisted script (entrypoints/scan/index.ts says why), declared here by hand.
+    content_scripts: [{ matches: [...LISTED_SITES], js: ['scan.js'], run_at: 'document_idle' }],
     optional_host_permissions: [...ALL_SITES],
     action: { default_title: '__MSG_extName__', default_popup: 'popup.html' },
     commands: {

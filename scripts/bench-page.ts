@@ -188,7 +188,7 @@ function writeGeneratedPages(): string {
 async function main() {
   if (EXT_DIR) {
     console.log(`Measuring the build in ${EXT_DIR}:`);
-    console.log(sizes(EXT_DIR).filter((line) => line.includes('content-scripts')).join('\n'));
+    console.log(sizes(EXT_DIR).filter((line) => line.trimStart().startsWith('scan.js')).join('\n'));
   } else {
     execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'ignore' });
     execFileSync('npx', ['wxt', 'build', '--mode', 'e2e'], { cwd: ROOT, stdio: 'ignore' });

@@ -2,8 +2,8 @@ import { browser } from 'wxt/browser';
 import type { Settings } from './settings';
 import { ALL_SITES, LISTED_SITES, matchesAny } from './sites';
 
-/** The content script's file in the build, for on-demand injection and the all-sites registration. */
-export const CONTENT_SCRIPT_FILE = '/content-scripts/scan.js';
+/** The content script's file in the build (entrypoints/scan), for on-demand injection and the all-sites registration. */
+export const CONTENT_SCRIPT_FILE = '/scan.js';
 const ALL_SITES_SCRIPT_ID = 'faro-all-sites';
 
 /** The sites the manifest's content script runs on (the listed sites; plus localhost in the test build). */

@@ -33,7 +33,21 @@ function paneState(page: Page) {
 }
 
 describe('content script', () => {
-  it('keeps scanning when the page fakes WXT’s restart and location-change events', async () => {
+  it('posts no message to the page (a site must not learn that Faro is installed)', async () => {
+    type Heard = { faroHeard?: unknown[] };
+    const page = await browser.context.newPage();
+    await page.addInitScript(() => {
+      const heard: unknown[] = [];
+      (window as Heard).faroHeard = heard;
+      addEventListener('message', (event) => heard.push(event.data));
+    });
+    await page.goto(`${server.origin}/devset/jobs-listing.html`);
+    await levelsOf(page, ['[data-job-id="48219"]']);
+    expect(await page.evaluate(() => (window as Heard).faroHeard)).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps scanning when the page fakes the restart and location-change events of WXT’s content-script wrapper', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${server.origin}/devset/jobs-listing.html`);
     await levelsOf(page, ['[data-job-id="48219"]']);
