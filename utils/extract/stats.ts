@@ -67,11 +67,9 @@ export function* computeStats(root: Element): Steps<PageStats> {
       const isLink = tagOf(el) === 'A' && el.hasAttribute('href');
       if (isLink) top.inLink = true;
       stats.set(el, { text: 0, linkText: 0, links: isLink ? 1 : 0, boilerplate: boiler, order: order++ });
-      // Children pushed in reverse so that they are numbered in document order.
-      const kids: Element[] = [];
-      for (let c = el.firstElementChild; c; c = c.nextElementSibling) kids.push(c);
-      for (let i = kids.length - 1; i >= 0; i--) {
-        stack.push({ el: kids[i]!, expanded: false, boiler, inLink: top.inLink });
+      // Children pushed last first, so that they are popped, and numbered, in document order.
+      for (let c = el.lastElementChild; c; c = c.previousElementSibling) {
+        stack.push({ el: c, expanded: false, boiler, inLink: top.inLink });
       }
       continue;
     }
