@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ROOT, SHARED, blockOtherNetwork, launch, serveDirectories, type ExtensionBrowser, type StaticServer } from '../../scripts/extension-browser';
+import { EXTENSION_DIR, ROOT, SHARED, blockOtherNetwork, launch, serveDirectories, tabIdOf, type ExtensionBrowser, type StaticServer } from '../../scripts/extension-browser';
+import { CONTENT_SCRIPT_FILE } from '../../utils/scan-access';
 import { levelsOf } from './levels';
 
 let browser: ExtensionBrowser;
@@ -44,6 +46,42 @@ describe('content script', () => {
     await page.goto(`${server.origin}/devset/jobs-listing.html`);
     await levelsOf(page, ['[data-job-id="48219"]']);
     expect(await page.evaluate(() => (window as Heard).faroHeard)).toEqual([]);
+    await page.close();
+  });
+
+  it('scanning again on request injects the manifest’s script, and the new copy takes over without drawing twice', async () => {
+    // The file the background injects on request and registers for "all sites" is the manifest's content script.
+    const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as { content_scripts: Array<{ js: string[] }> };
+    expect(manifest.content_scripts.map((script) => `/${script.js[0]}`)).toEqual([CONTENT_SCRIPT_FILE]);
+    const page = await browser.context.newPage();
+    const url = `${server.origin}/devset/jobs-listing.html`;
+    await page.goto(url);
+    await levelsOf(page, ['[data-job-id="48219"]']);
+    await expect.poll(() => page.locator('faro-badge').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    const badges = await page.locator('faro-badge').count();
+    const tabId = await tabIdOf(browser.worker!, url);
+    const extensionPage = await browser.context.newPage();
+    await extensionPage.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    // What the toolbar button and the shortcut do: the background's scanTab, through scripting.executeScript.
+    const reply = await extensionPage.evaluate(
+      (id) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean }> } } }).chrome.runtime.sendMessage({ faro: 'scanTab', data: { tabId: id } }),
+      tabId,
+    );
+    expect(reply.ok).toBe(true);
+    await extensionPage.close();
+    await page.evaluate(() => {
+      const card = document.querySelector('[data-job-id="48219"]')!;
+      const copy = card.cloneNode(true) as Element;
+      copy.removeAttribute('data-faro-level');
+      copy.querySelector('faro-badge')?.remove();
+      copy.setAttribute('data-job-id', 'added-after-rescan');
+      card.parentElement!.append(copy);
+    });
+    const [level] = await levelsOf(page, ['[data-job-id="added-after-rescan"]']);
+    expect(level === 'medium' || level === 'high').toBe(true);
+    await expect.poll(() => page.locator('faro-badge').count(), { timeout: 20_000 }).toBe(badges + 1);
+    await page.waitForTimeout(1000);
+    expect(await page.locator('faro-badge').count()).toBe(badges + 1);
     await page.close();
   });
 
