@@ -34,6 +34,20 @@ function paneState(page: Page) {
   });
 }
 
+/** Appends a copy of the listing's flagged card 48219 under a new id: the running scanner must flag it. */
+async function expectNewCardFlagged(page: Page, id: string): Promise<void> {
+  await page.evaluate((newId) => {
+    const card = document.querySelector('[data-job-id="48219"]')!;
+    const copy = card.cloneNode(true) as Element;
+    copy.removeAttribute('data-faro-level');
+    copy.querySelector('faro-badge')?.remove();
+    copy.setAttribute('data-job-id', newId);
+    card.parentElement!.append(copy);
+  }, id);
+  const [level] = await levelsOf(page, [`[data-job-id="${id}"]`]);
+  expect(level === 'medium' || level === 'high').toBe(true);
+}
+
 describe('content script', () => {
   it('posts no message to the page (a site must not learn that Faro is installed)', async () => {
     type Heard = { faroHeard?: unknown[] };
@@ -69,16 +83,7 @@ describe('content script', () => {
     );
     expect(reply.ok).toBe(true);
     await extensionPage.close();
-    await page.evaluate(() => {
-      const card = document.querySelector('[data-job-id="48219"]')!;
-      const copy = card.cloneNode(true) as Element;
-      copy.removeAttribute('data-faro-level');
-      copy.querySelector('faro-badge')?.remove();
-      copy.setAttribute('data-job-id', 'added-after-rescan');
-      card.parentElement!.append(copy);
-    });
-    const [level] = await levelsOf(page, ['[data-job-id="added-after-rescan"]']);
-    expect(level === 'medium' || level === 'high').toBe(true);
+    await expectNewCardFlagged(page, 'added-after-rescan');
     await expect.poll(() => page.locator('faro-badge').count(), { timeout: 20_000 }).toBe(badges + 1);
     await page.waitForTimeout(1000);
     expect(await page.locator('faro-badge').count()).toBe(badges + 1);
@@ -100,16 +105,7 @@ describe('content script', () => {
     await page.waitForTimeout(1500);
     expect(await page.locator('faro-badge').count()).toBe(badges);
     // Still scanning: a card added now is marked.
-    await page.evaluate(() => {
-      const card = document.querySelector('[data-job-id="48219"]')!;
-      const copy = card.cloneNode(true) as Element;
-      copy.removeAttribute('data-faro-level');
-      copy.querySelector('faro-badge')?.remove();
-      copy.setAttribute('data-job-id', 'added-after-fake-events');
-      card.parentElement!.append(copy);
-    });
-    const [level] = await levelsOf(page, ['[data-job-id="added-after-fake-events"]']);
-    expect(level === 'medium' || level === 'high').toBe(true);
+    await expectNewCardFlagged(page, 'added-after-fake-events');
     await page.close();
   });
 
