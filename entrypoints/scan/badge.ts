@@ -4,6 +4,8 @@ import type { AdVerdict, PageLabels } from '@/utils/messaging';
 export const BADGE_TAG = 'faro-badge';
 /** The panel lists at most this many signals; the popup has them all. */
 const MAX_SIGNALS = 6;
+/** The badge's tooltip (shown on hover, read as its description) names the first few. */
+const TOOLTIP_SIGNALS = 3;
 const PANEL_WIDTH = 300;
 
 const COLORS: Record<Level, { fg: string; bg: string; border: string }> = {
@@ -85,6 +87,8 @@ export class Badge {
     this.button.textContent = `${verdict.level === 'low' ? '✓' : '⚠'} ${this.labels.badge} · ${level}`;
     this.button.setAttribute('aria-expanded', String(!this.panel.hidden));
     this.button.setAttribute('aria-label', `${this.labels.badge}: ${level}. ${this.labels.panelTitle}`);
+    // A glance on hover, before any click: the first signals, as plain text (a title is never parsed as HTML).
+    this.button.title = verdict.signals.slice(0, TOOLTIP_SIGNALS).join('; ');
   }
 
   open(): void {

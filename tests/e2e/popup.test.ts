@@ -35,6 +35,33 @@ afterAll(async () => {
   await server?.close();
 });
 
+interface AXNode {
+  nodeId: string;
+  ignored: boolean;
+  role?: { value: string };
+  name?: { value: string };
+  description?: { value: string };
+  properties?: Array<{ name: string; value: { value: unknown } }>;
+  childIds?: string[];
+}
+
+/** The first badge button and the signals listed in the open panel, read from Chromium's accessibility tree. */
+async function badgeAccessibility(page: Page) {
+  const cdp = await browser.context.newCDPSession(page);
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as unknown as { nodes: AXNode[] };
+  await cdp.detach();
+  const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+  const below = (node: AXNode): AXNode[] => (node.childIds ?? []).flatMap((id) => (byId.has(id) ? [byId.get(id)!, ...below(byId.get(id)!)] : []));
+  const button = nodes.find((n) => n.role?.value === 'button' && (n.name?.value ?? '').startsWith('Faro:'))!;
+  // The badge's panel ("High · signals often seen…"), not the page's own dialogs (its cookie banner).
+  const dialog = nodes.find((n) => n.role?.value === 'dialog' && (n.name?.value ?? '').includes(' · '))!;
+  const panelSignals = below(dialog)
+    .filter((n) => n.role?.value === 'listitem')
+    .map((item) => below(item).filter((n) => n.role?.value === 'StaticText').map((n) => n.name?.value ?? '').join(''));
+  const expanded = button.properties?.find((p) => p.name === 'expanded')?.value.value;
+  return { badge: { description: button.description?.value, expanded }, panelSignals };
+}
+
 describe('popup on a badged tab', () => {
   it('lists the flagged ads with their flags, explanations and evidence', async () => {
     const ads = popup.locator('article.ad');
@@ -82,6 +109,12 @@ describe('popup on a badged tab', () => {
     expect(box).not.toBeNull();
     await listing.mouse.click(box!.x + 10, box!.y + box!.height / 2);
     await listing.screenshot({ path: join(ARTIFACTS, 'page-badged.png') });
+    // The badge's closed shadow root, as the browser's accessibility tree (what a screen reader gets) shows it.
+    const { badge: button, panelSignals } = await badgeAccessibility(listing);
+    expect(panelSignals.length).toBeGreaterThan(1);
+    expect(button.expanded).toBe(true);
+    // Its tooltip names the first signals of the panel, for a glance on hover.
+    expect(button.description).toBe(panelSignals.slice(0, 3).join('; '));
     // The page's own text is untouched: the badge lives in a shadow root, not in the card's text.
     expect(await listing.locator('[data-job-id="48219"]').evaluate((el) => el.textContent?.includes('Faro'))).toBe(false);
   });
