@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { ARTIFACTS, SHARED, serveDirectories, type StaticServer } from '../../scripts/extension-browser';
-import { levelsOf } from '../e2e/levels';
+import { levelOfNewCopy, levelsOf } from '../e2e/levels';
 import { launchFirefox, tabIdOf, type FirefoxWithExtension } from './firefox';
 
 /** Scenario 1 of the guide: an offer received by message, pasted into "check a text". */
@@ -87,6 +87,25 @@ describe('Firefox: popup on a badged tab', () => {
     const options = await firefox.openExtensionPage('options.html');
     await options.waitForSelector('h1');
     await options.close();
+  });
+
+  it('scanning again on request injects the manifest’s script, and the new copy takes over without drawing twice', async () => {
+    const badges = (await listing.$$('faro-badge')).length;
+    expect(badges).toBeGreaterThan(0);
+    const page = await firefox.openExtensionPage('popup.html');
+    const tabId = await tabIdOf(page, listingUrl);
+    // What the toolbar button and the shortcut do: the background's scanTab, through scripting.executeScript.
+    const reply = await page.evaluate(async (id) => {
+      const { browser: api } = globalThis as unknown as { browser: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean }> } } };
+      return api.runtime.sendMessage({ faro: 'scanTab', data: { tabId: id } });
+    }, tabId);
+    await page.close();
+    expect(reply.ok).toBe(true);
+    expect(await levelOfNewCopy(listing, 'added-after-rescan')).toMatch(/^(medium|high)$/);
+    const deadline = Date.now() + 20_000;
+    while ((await listing.$$('faro-badge')).length !== badges + 1 && Date.now() < deadline) await new Promise((ok) => setTimeout(ok, 250));
+    await new Promise((ok) => setTimeout(ok, 1000));
+    expect((await listing.$$('faro-badge')).length).toBe(badges + 1);
   });
 
   it('says when the user has turned off Faro’s access to a listed site, and offers to allow it again', async () => {

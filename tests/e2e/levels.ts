@@ -10,6 +10,26 @@ export interface PageLike {
   evaluate(fn: (selectors: string[]) => Found[], selectors: string[]): Promise<Found[]>;
   evaluate(fn: () => number): Promise<number>;
   evaluate(fn: () => Found[]): Promise<Found[]>;
+  evaluate(fn: (id: string) => void, id: string): Promise<void>;
+}
+
+/**
+ * Adds a copy of the devset listing's flagged card 48219 (its whole list item, cleaned of Faro's
+ * marks) under a new id after the original, as a page that adds ads would, and returns the level the
+ * running scanner gives it (null when it is not marked in time).
+ */
+export async function levelOfNewCopy(page: PageLike, id: string): Promise<Found> {
+  await page.evaluate((newId) => {
+    const card = document.querySelector('[data-job-id="48219"]')!;
+    const item = card.closest('li') ?? card;
+    const copy = item.cloneNode(true) as Element;
+    for (const marked of [copy, ...copy.querySelectorAll('[data-faro-level]')]) marked.removeAttribute('data-faro-level');
+    for (const badge of copy.querySelectorAll('faro-badge')) badge.remove();
+    (copy.matches('[data-job-id]') ? copy : copy.querySelector('[data-job-id]'))!.setAttribute('data-job-id', newId);
+    item.after(copy);
+  }, id);
+  const [level] = await levelsOf(page, [`[data-job-id="${id}"]`]);
+  return level ?? null;
 }
 
 /**
