@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { SHARED, blockOtherNetwork, launch, serveDirectories, tabIdOf, type ExtensionBrowser, type StaticServer } from '../../scripts/extension-browser';
-import { levelsOf } from './levels';
+import type { ExtensionBrowser } from '../../scripts/extension-browser';
+import { badgeAccessibility, openBadgedListing, type BadgedListing } from './badged-listing';
 
 /**
  * The issue asks for pages usable with the keyboard and a screen reader (labels, focus order,
@@ -18,25 +17,18 @@ const OFFER =
   'Hairdressing work in Germany, 2500 euro a month. Travel and room arranged by the agency, to be repaid from your first salaries. ' +
   'Send a photo of your passport on WhatsApp to book the ticket.';
 
+let setup: BadgedListing;
 let browser: ExtensionBrowser;
-let server: StaticServer;
 let listing: Page;
 let tabId: number;
 
 beforeAll(async () => {
-  server = await serveDirectories({ devset: join(SHARED, 'devset', 'pages') });
-  browser = await launch();
-  await blockOtherNetwork(browser.context, server.origin);
-  listing = await browser.context.newPage();
-  const url = `${server.origin}/devset/jobs-listing.html`;
-  await listing.goto(url);
-  await levelsOf(listing, ['[data-job-id="48219"]']);
-  tabId = await tabIdOf(browser.worker!, url);
+  setup = await openBadgedListing();
+  ({ browser, listing, tabId } = setup);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await setup?.close();
 });
 
 /** axe-core's WCAG A/AA violations on the page as it is now: rule, help text and the first offending elements. */
@@ -126,26 +118,11 @@ describe('keyboard', () => {
     const onBadge = () => listing.evaluate(() => document.activeElement?.tagName === 'FARO-BADGE');
     for (let i = 0; i < 80 && !(await onBadge()); i++) await listing.keyboard.press('Tab');
     expect(await onBadge()).toBe(true);
-    expect(await badgeState(listing)).toEqual({ expanded: false, focus: 'badge' });
+    expect(await badgeAccessibility(browser, listing)).toMatchObject({ expanded: false, focus: 'badge' });
     // Enter opens the panel and puts the focus on its close button; Escape closes it and gives the focus back.
     await listing.keyboard.press('Enter');
-    expect(await badgeState(listing)).toEqual({ expanded: true, focus: 'Close' });
+    expect(await badgeAccessibility(browser, listing)).toMatchObject({ expanded: true, focus: 'Close' });
     await listing.keyboard.press('Escape');
-    expect(await badgeState(listing)).toEqual({ expanded: false, focus: 'badge' });
+    expect(await badgeAccessibility(browser, listing)).toMatchObject({ expanded: false, focus: 'badge' });
   });
 });
-
-/**
- * The first badge's state from Chromium's accessibility tree (its shadow root is closed): whether its
- * panel is open, and which of its buttons has the focus (the badge itself, or the panel's close button).
- */
-async function badgeState(page: Page): Promise<{ expanded: unknown; focus: string | undefined }> {
-  const cdp = await browser.context.newCDPSession(page);
-  type Node = { role?: { value: string }; name?: { value: string }; properties?: Array<{ name: string; value: { value: unknown } }> };
-  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as unknown as { nodes: Node[] };
-  await cdp.detach();
-  const property = (node: Node | undefined, name: string) => node?.properties?.find((p) => p.name === name)?.value.value;
-  const badge = nodes.find((n) => n.role?.value === 'button' && (n.name?.value ?? '').startsWith('Faro:'));
-  const focused = nodes.find((n) => n.role?.value === 'button' && property(n, 'focused') === true);
-  return { expanded: property(badge, 'expanded'), focus: focused === badge ? 'badge' : focused?.name?.value };
-}

@@ -2,65 +2,30 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ARTIFACTS, SHARED, blockOtherNetwork, launch, serveDirectories, tabIdOf, type ExtensionBrowser, type StaticServer } from '../../scripts/extension-browser';
-import { levelsOf } from './levels';
+import { ARTIFACTS } from '../../scripts/extension-browser';
+import { badgeAccessibility, openBadgedListing, type BadgedListing } from './badged-listing';
 
 /** Scenario 1 of the guide: an offer received by message, pasted into "check a text". */
 const PASTED_OFFER =
   'Hairdressing work in Germany, 2500 euro a month. Travel and room arranged by the agency, to be repaid from your first salaries. ' +
   'Pay a registration fee of 200 euro before travel. Send a photo of your passport on WhatsApp to book the ticket.';
 
-let browser: ExtensionBrowser;
-let server: StaticServer;
+let setup: BadgedListing;
 let listing: Page;
 let popup: Page;
 
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
-  server = await serveDirectories({ devset: join(SHARED, 'devset', 'pages') });
-  browser = await launch();
-  await blockOtherNetwork(browser.context, server.origin);
-  listing = await browser.context.newPage();
-  const url = `${server.origin}/devset/jobs-listing.html`;
-  await listing.goto(url);
-  await levelsOf(listing, ['[data-job-id="48219"]']);
-  const tabId = await tabIdOf(browser.worker!, url);
-  popup = await browser.context.newPage();
+  setup = await openBadgedListing();
+  listing = setup.listing;
+  popup = await setup.browser.context.newPage();
   await popup.setViewportSize({ width: 380, height: 600 });
-  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+  await popup.goto(`chrome-extension://${setup.browser.extensionId}/popup.html?tabId=${setup.tabId}`);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await setup?.close();
 });
-
-interface AXNode {
-  nodeId: string;
-  ignored: boolean;
-  role?: { value: string };
-  name?: { value: string };
-  description?: { value: string };
-  properties?: Array<{ name: string; value: { value: unknown } }>;
-  childIds?: string[];
-}
-
-/** The first badge button and the signals listed in the open panel, read from Chromium's accessibility tree. */
-async function badgeAccessibility(page: Page) {
-  const cdp = await browser.context.newCDPSession(page);
-  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as unknown as { nodes: AXNode[] };
-  await cdp.detach();
-  const byId = new Map(nodes.map((n) => [n.nodeId, n]));
-  const below = (node: AXNode): AXNode[] => (node.childIds ?? []).flatMap((id) => (byId.has(id) ? [byId.get(id)!, ...below(byId.get(id)!)] : []));
-  const button = nodes.find((n) => n.role?.value === 'button' && (n.name?.value ?? '').startsWith('Faro:'))!;
-  // The badge's panel ("High · signals often seen…"), not the page's own dialogs (its cookie banner).
-  const dialog = nodes.find((n) => n.role?.value === 'dialog' && (n.name?.value ?? '').includes(' · '))!;
-  const panelSignals = below(dialog)
-    .filter((n) => n.role?.value === 'listitem')
-    .map((item) => below(item).filter((n) => n.role?.value === 'StaticText').map((n) => n.name?.value ?? '').join(''));
-  const expanded = button.properties?.find((p) => p.name === 'expanded')?.value.value;
-  return { badge: { description: button.description?.value, expanded }, panelSignals };
-}
 
 describe('popup on a badged tab', () => {
   it('lists the flagged ads with their flags, explanations and evidence', async () => {
@@ -110,11 +75,11 @@ describe('popup on a badged tab', () => {
     await listing.mouse.click(box!.x + 10, box!.y + box!.height / 2);
     await listing.screenshot({ path: join(ARTIFACTS, 'page-badged.png') });
     // The badge's closed shadow root, as the browser's accessibility tree (what a screen reader gets) shows it.
-    const { badge: button, panelSignals } = await badgeAccessibility(listing);
-    expect(panelSignals.length).toBeGreaterThan(1);
-    expect(button.expanded).toBe(true);
+    const seen = await badgeAccessibility(setup.browser, listing);
+    expect(seen.panelSignals.length).toBeGreaterThan(1);
+    expect(seen.expanded).toBe(true);
     // Its tooltip names the first signals of the panel, for a glance on hover.
-    expect(button.description).toBe(panelSignals.slice(0, 3).join('; '));
+    expect(seen.description).toBe(seen.panelSignals.slice(0, 3).join('; '));
     // The page's own text is untouched: the badge lives in a shadow root, not in the card's text.
     expect(await listing.locator('[data-job-id="48219"]').evaluate((el) => el.textContent?.includes('Faro'))).toBe(false);
   });
