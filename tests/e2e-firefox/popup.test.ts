@@ -57,6 +57,16 @@ describe('Firefox: popup on a badged tab', () => {
     await popup.screenshot({ path: join(ARTIFACTS, 'firefox-popup-page.png'), fullPage: true });
   });
 
+  it('shows on the toolbar icon how many ads of the tab are at medium or high', async () => {
+    const onPage = (await listing.$$('[data-faro-level="medium"], [data-faro-level="high"]')).length;
+    expect(onPage).toBeGreaterThan(0);
+    const text = await popup.evaluate(async (tabId) => {
+      const { browser: api } = globalThis as unknown as { browser: { action: { getBadgeText(d: { tabId: number }): Promise<string> } } };
+      return api.action.getBadgeText({ tabId });
+    }, await tabIdOf(popup, listingUrl));
+    expect(text).toBe(String(onPage));
+  });
+
   it('shows the hotlines with click-to-call links and the emergency number', async () => {
     await (await popup.$$('[role="tab"]'))[2]!.click();
     await popup.select('#help-country', 'IT');

@@ -40,6 +40,17 @@ describe('popup on a badged tab', () => {
     await popup.screenshot({ path: join(ARTIFACTS, 'popup-page.png'), fullPage: true });
   });
 
+  it('shows on the toolbar icon how many ads of the tab are at medium or high', async () => {
+    const onPage = await listing.locator('[data-faro-level="medium"], [data-faro-level="high"]').count();
+    expect(onPage).toBeGreaterThan(0);
+    expect(await popup.locator('article.ad-high, article.ad-medium').count()).toBe(onPage);
+    const text = await setup.browser.worker!.evaluate((tabId) => {
+      const { chrome } = globalThis as unknown as { chrome: { action: { getBadgeText(d: { tabId: number }): Promise<string> } } };
+      return chrome.action.getBadgeText({ tabId });
+    }, setup.tabId);
+    expect(text).toBe(String(onPage));
+  });
+
   it('"show on page" scrolls the ad into view', async () => {
     await popup.locator('article.ad .link-button').first().click();
     await expect.poll(() => listing.evaluate(() => window.scrollY), { timeout: 5000 }).toBeGreaterThan(0);
