@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { EXTENSION_DIR, ROOT, SHARED, blockOtherNetwork, launch, serveDirectories, tabIdOf, type ExtensionBrowser, type StaticServer } from '../../scripts/extension-browser';
 import { CONTENT_SCRIPT_FILE } from '../../utils/scan-access';
+import { RULES } from '../../rules';
 import { levelOfNewCopy, levelsOf } from './levels';
 
 let browser: ExtensionBrowser;
@@ -35,6 +36,15 @@ function paneState(page: Page) {
 }
 
 describe('content script', () => {
+  it('is built small, without the engine: no rules, no language identification, no compromise', () => {
+    const script = readFileSync(join(EXTENSION_DIR, CONTENT_SCRIPT_FILE), 'utf8');
+    // The floor: under 40 KB minified (franc's data or compromise alone would break it many times over).
+    expect(script.length).toBeLessThan(40 * 1024);
+    expect(RULES.filter((rule) => script.includes(rule.id))).toEqual([]);
+    // franc's trigram table starts with Spanish's most frequent trigrams.
+    expect(script).not.toContain(' de|de |os | la|');
+  });
+
   it('posts no message to the page (a site must not learn that Faro is installed)', async () => {
     type Heard = { faroHeard?: unknown[] };
     const page = await browser.context.newPage();
