@@ -27,6 +27,11 @@ afterAll(async () => {
   await setup?.close();
 });
 
+/** How many phrases of the listing are in the named highlights (CSS Custom Highlight API). */
+function highlightedPhrases(names: string[]): Promise<number> {
+  return listing.evaluate((wanted) => wanted.reduce((n, name) => n + (CSS.highlights.get(name)?.size ?? 0), 0), names);
+}
+
 describe('popup on a badged tab', () => {
   it('lists the flagged ads with their flags, explanations and evidence', async () => {
     const ads = popup.locator('article.ad');
@@ -51,9 +56,35 @@ describe('popup on a badged tab', () => {
     expect(text).toBe(String(onPage));
   });
 
-  it('"show on page" scrolls the ad into view', async () => {
+  it('"show on page" scrolls the ad into view and flashes its phrases', async () => {
     await popup.locator('article.ad .link-button').first().click();
     await expect.poll(() => listing.evaluate(() => window.scrollY), { timeout: 5000 }).toBeGreaterThan(0);
+    await expect.poll(() => highlightedPhrases(['faro-flash']), { timeout: 5000 }).toBeGreaterThan(0);
+  });
+
+  it('the popup’s switch turns the page’s highlights off and on', async () => {
+    const levels = ['faro-medium', 'faro-high'];
+    expect(await highlightedPhrases(levels)).toBeGreaterThan(0);
+    const toggle = popup.getByRole('checkbox', { name: 'Highlight the words behind the signals on the page' });
+    await toggle.uncheck();
+    await expect.poll(() => highlightedPhrases(levels), { timeout: 5000 }).toBe(0);
+    await toggle.check();
+    await expect.poll(() => highlightedPhrases(levels), { timeout: 5000 }).toBeGreaterThan(0);
+  });
+
+  it('the options’ sensitivity decides from which level an ad gets a badge', async () => {
+    const marked = await listing.locator('[data-faro-level]').count();
+    const flagged = await listing.locator('[data-faro-level="medium"], [data-faro-level="high"]').count();
+    expect(marked).toBeGreaterThan(flagged);
+    const badges = () => listing.locator('faro-badge').count();
+    expect(await badges()).toBe(flagged);
+    const options = await setup.browser.context.newPage();
+    await options.goto(`chrome-extension://${setup.browser.extensionId}/options.html`);
+    await options.locator('input[name="minLevel"][value="low"]').check();
+    await expect.poll(badges, { timeout: 5000 }).toBe(marked);
+    await options.locator('input[name="minLevel"][value="medium"]').check();
+    await expect.poll(badges, { timeout: 5000 }).toBe(flagged);
+    await options.close();
   });
 
   it('shows the hotlines with click-to-call links and the emergency number', async () => {
