@@ -45,7 +45,7 @@ interface AXNode {
 
 /**
  * The page's first badge as Chromium's accessibility tree shows it (what a screen reader gets; the
- * badge's shadow root is closed to scripts): whether its panel is open, its description (the tooltip),
+ * badge's shadow root is closed to scripts): its accessible name, whether its panel is open, its description (the tooltip),
  * the signals its open panel lists, and which button has the focus ('badge', or another button's name).
  */
 export async function badgeAccessibility(browser: ExtensionBrowser, page: Page) {
@@ -63,6 +63,7 @@ export async function badgeAccessibility(browser: ExtensionBrowser, page: Page) 
     .map((item) => below(item).filter((n) => n.role?.value === 'StaticText').map((n) => n.name?.value ?? '').join(''));
   const focused = nodes.find((n) => n.role?.value === 'button' && property(n, 'focused') === true);
   return {
+    name: badge?.name?.value,
     expanded: property(badge, 'expanded'),
     description: badge?.description?.value,
     panelSignals,
