@@ -45,6 +45,25 @@ describe('content script', () => {
     expect(script).not.toContain(' de|de |os | la|');
   });
 
+  it('shows an ad’s markup as text, in the popup as on the page (nothing parsed, nothing run)', async () => {
+    const page = await browser.context.newPage();
+    const url = `${server.origin}/fixtures/markup-in-ads.html`;
+    await page.goto(url);
+    const [level] = await levelsOf(page, ['[data-job-id="m1"]']);
+    expect(level).toMatch(/^(medium|high)$/);
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${await tabIdOf(browser.worker!, url)}`);
+    const ad = popup.locator('article.ad').first();
+    await ad.waitFor();
+    expect(await ad.textContent()).toContain(`<img src=x onerror="document.title='pwned'">`);
+    expect(await popup.locator('img, script:not([src])').count()).toBe(0);
+    expect(await popup.title()).not.toContain('pwned');
+    expect(await page.title()).not.toContain('pwned');
+    expect(await page.locator('img').count()).toBe(0);
+    await popup.close();
+    await page.close();
+  });
+
   it('posts no message to the page (a site must not learn that Faro is installed)', async () => {
     type Heard = { faroHeard?: unknown[] };
     const page = await browser.context.newPage();
