@@ -1,7 +1,9 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { expect } from 'vitest';
 import { ARTIFACTS, SHARED } from '../../scripts/extension-browser';
-import type { Found } from './levels';
+import { levelsOf, type Found, type PageLike } from './levels';
 
 /** The devset pages and their labels, judged the same way in every browser the extension is tested in. */
 type Level = 'low' | 'medium' | 'high';
@@ -43,6 +45,27 @@ export function judge(file: string, cards: Label[], found: Found[]): Row[] {
       (card.label === 'risky' ? RANK[level] >= RANK[card.min_level ?? 'medium'] : RANK[level] <= RANK[card.max_level ?? 'low']);
     return { page: file, id: card.id, title: card.title, label: card.label, expected, found: level ?? 'unmarked', ok };
   });
+}
+
+/**
+ * Every labelled card of an open devset page, judged. The infinite-scroll page adds cards as it is
+ * scrolled: `wheel` (each browser driver has its own) scrolls until every labelled card is there.
+ */
+export async function judgePage(page: PageLike, file: string, wheel: () => Promise<unknown>): Promise<Row[]> {
+  const cards = labels[file]!;
+  const selectors = cards.map(cardSelector);
+  const present = () => page.evaluate((sel) => document.querySelectorAll(sel).length, selectors.join(','));
+  for (let i = 0; i < 40 && (await present()) < cards.length; i++) {
+    await wheel();
+    await sleep(200);
+  }
+  return judge(file, cards, await levelsOf(page, selectors));
+}
+
+/** What every browser must show of a page's rows: each card found and marked, and at its labelled level. */
+export function expectAsLabelled(rows: Row[]): void {
+  expect(rows.filter((r) => r.found === 'unmarked').map((r) => r.id)).toEqual([]);
+  expect(rows.filter((r) => !r.ok).map((r) => `${r.id} expected ${r.expected}, found ${r.found}`)).toEqual([]);
 }
 
 /** Writes the rows to test-artifacts/<artifact> and prints the summary and every miss. */

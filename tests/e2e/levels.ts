@@ -10,6 +10,7 @@ export interface PageLike {
   evaluate(fn: (selectors: string[]) => Found[], selectors: string[]): Promise<Found[]>;
   evaluate(fn: () => number): Promise<number>;
   evaluate(fn: () => Found[]): Promise<Found[]>;
+  evaluate(fn: (selector: string) => number, selector: string): Promise<number>;
   evaluate(fn: (id: string) => void, id: string): Promise<void>;
 }
 
