@@ -12,6 +12,7 @@ import { createInterface } from 'node:readline';
 import { setTimeout as sleep } from 'node:timers/promises';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { ROOT } from '../../scripts/extension-browser';
+import type { InExtension } from '../e2e/extension-api';
 
 /** `wxt build -b firefox --mv3 --mode e2e`: the Firefox build plus localhost pages (`npm run test:e2e:firefox` builds it). */
 export const FIREFOX_EXTENSION_DIR = join(ROOT, '.output', 'firefox-mv3-e2e');
@@ -146,8 +147,7 @@ export async function launchFirefox(): Promise<FirefoxWithExtension> {
 export async function tabIdOf(extensionPage: Page, url: string): Promise<number> {
   const id = await extensionPage.evaluate(async (wanted) => {
     // Runs in an extension page, where `browser` is the WebExtension API.
-    const { browser: api } = globalThis as unknown as { browser: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } } };
-    return (await api.tabs.query({})).find((tab) => tab.url === wanted)?.id;
+    return (await (globalThis as unknown as InExtension).browser.tabs.query({})).find((tab) => tab.url === wanted)?.id;
   }, url);
   if (id === undefined) throw new Error(`no tab shows ${url}`);
   return id;

@@ -5,6 +5,7 @@ import type { Page } from 'puppeteer-core';
 import { ARTIFACTS, SHARED, serveDirectories, type StaticServer } from '../../scripts/extension-browser';
 import { levelOfNewCopy, levelsOf } from '../e2e/levels';
 import { launchFirefox, tabIdOf, type FirefoxWithExtension } from './firefox';
+import type { InExtension } from '../e2e/extension-api';
 
 /** Scenario 1 of the guide: an offer received by message, pasted into "check a text". */
 const PASTED_OFFER =
@@ -40,8 +41,7 @@ afterAll(async () => {
 describe('Firefox: popup on a badged tab', () => {
   it('has the listed sites and localhost granted at install', async () => {
     const origins = await popup.evaluate(async () => {
-      const { browser: api } = globalThis as unknown as { browser: { permissions: { getAll(): Promise<{ origins?: string[] }> } } };
-      return (await api.permissions.getAll()).origins ?? [];
+      return (await (globalThis as unknown as InExtension).browser.permissions.getAll()).origins ?? [];
     });
     expect(origins).toEqual(expect.arrayContaining(['http://127.0.0.1/*', '*://*.kleinanzeigen.de/*']));
   });
@@ -61,8 +61,7 @@ describe('Firefox: popup on a badged tab', () => {
     const onPage = (await listing.$$('[data-faro-level="medium"], [data-faro-level="high"]')).length;
     expect(onPage).toBeGreaterThan(0);
     const text = await popup.evaluate(async (tabId) => {
-      const { browser: api } = globalThis as unknown as { browser: { action: { getBadgeText(d: { tabId: number }): Promise<string> } } };
-      return api.action.getBadgeText({ tabId });
+      return (globalThis as unknown as InExtension).browser.action.getBadgeText({ tabId });
     }, await tabIdOf(popup, listingUrl));
     expect(text).toBe(String(onPage));
   });
@@ -106,8 +105,7 @@ describe('Firefox: popup on a badged tab', () => {
     const tabId = await tabIdOf(page, listingUrl);
     // What the toolbar button and the shortcut do: the background's scanTab, through scripting.executeScript.
     const reply = await page.evaluate(async (id) => {
-      const { browser: api } = globalThis as unknown as { browser: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean }> } } };
-      return api.runtime.sendMessage({ faro: 'scanTab', data: { tabId: id } });
+      return (globalThis as unknown as InExtension).browser.runtime.sendMessage<unknown, { ok: boolean }>({ faro: 'scanTab', data: { tabId: id } });
     }, tabId);
     await page.close();
     expect(reply.ok).toBe(true);
@@ -125,8 +123,7 @@ describe('Firefox: popup on a badged tab', () => {
     const tabId = await tabIdOf(page, listingUrl);
     // What Firefox's per-site add-on permission does when switched off (Chrome cannot revoke its required sites from a script).
     const removed = await page.evaluate(async (origin) => {
-      const { browser: api } = globalThis as unknown as { browser: { permissions: { remove(p: { origins: string[] }): Promise<boolean> } } };
-      return api.permissions.remove({ origins: [`${origin}/*`] });
+      return (globalThis as unknown as InExtension).browser.permissions.remove({ origins: [`${origin}/*`] });
     }, new URL(listingUrl).origin.replace(/:\d+$/, ''));
     expect(removed).toBe(true);
     await page.close();

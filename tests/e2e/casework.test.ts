@@ -6,6 +6,7 @@ import { ARTIFACTS, SHARED, blockOtherNetwork, launch, serveDirectories, tabIdOf
 import { verifyBundle } from '../../utils/evidence/bundle';
 import { DB_NAME } from '../../utils/history/schema';
 import { levelsOf } from './levels';
+import type { InExtension } from './extension-api';
 
 /**
  * Scenario 3 and 4 of the guide in a real browser: with history on, the devset listings are browsed, the
@@ -61,8 +62,7 @@ describe('casework with history on', () => {
     await blockOtherNetwork(browser.context, server.origin);
     // What the options page writes when the user turns history on (utils/casework/history-settings.ts).
     await browser.worker!.evaluate((history) => {
-      const { chrome } = globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } };
-      return chrome.storage.local.set({ history });
+      return (globalThis as unknown as InExtension).chrome.storage.local.set({ history });
     }, HISTORY_ON);
     listing = await browse(browser, 'classifieds-listing.html');
     await browse(browser, 'infinite-scroll.html');
@@ -181,8 +181,7 @@ describe('casework with history off (the default)', () => {
     await toggle.check();
     const stored = () =>
       browser.worker!.evaluate(async () => {
-        const { chrome } = globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } } };
-        return (await chrome.storage.local.get('history')).history;
+        return (await (globalThis as unknown as InExtension).chrome.storage.local.get('history')).history;
       });
     await expect.poll(stored).toMatchObject({ enabled: true });
     // Turned on, the background runs the day's retention, which opens (and so creates) the database.

@@ -6,6 +6,7 @@ import { EXTENSION_DIR, ROOT, SHARED, blockOtherNetwork, launch, serveDirectorie
 import { CONTENT_SCRIPT_FILE } from '../../utils/scan-access';
 import { RULES } from '../../rules';
 import { levelOfNewCopy, levelsOf } from './levels';
+import type { InExtension } from './extension-api';
 
 let browser: ExtensionBrowser;
 let server: StaticServer;
@@ -93,7 +94,7 @@ describe('content script', () => {
     await extensionPage.goto(`chrome-extension://${browser.extensionId}/popup.html`);
     // What the toolbar button and the shortcut do: the background's scanTab, through scripting.executeScript.
     const reply = await extensionPage.evaluate(
-      (id) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean }> } } }).chrome.runtime.sendMessage({ faro: 'scanTab', data: { tabId: id } }),
+      (id) => (globalThis as unknown as InExtension).chrome.runtime.sendMessage<unknown, { ok: boolean }>({ faro: 'scanTab', data: { tabId: id } }),
       tabId,
     );
     expect(reply.ok).toBe(true);

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ARTIFACTS } from '../../scripts/extension-browser';
 import { badgeAccessibility, openBadgedListing, type BadgedListing } from './badged-listing';
+import type { InExtension } from './extension-api';
 
 /** Scenario 1 of the guide: an offer received by message, pasted into "check a text". */
 const PASTED_OFFER =
@@ -50,8 +51,7 @@ describe('popup on a badged tab', () => {
     expect(onPage).toBeGreaterThan(0);
     expect(await popup.locator('article.ad-high, article.ad-medium').count()).toBe(onPage);
     const text = await setup.browser.worker!.evaluate((tabId) => {
-      const { chrome } = globalThis as unknown as { chrome: { action: { getBadgeText(d: { tabId: number }): Promise<string> } } };
-      return chrome.action.getBadgeText({ tabId });
+      return (globalThis as unknown as InExtension).chrome.action.getBadgeText({ tabId });
     }, setup.tabId);
     expect(text).toBe(String(onPage));
   });
