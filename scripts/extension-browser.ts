@@ -7,7 +7,7 @@ import { createServer, type Server } from 'node:http';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve, sep } from 'node:path';
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 /** The local test build (`wxt build --mode e2e`): the release build plus localhost pages. */
@@ -57,6 +57,8 @@ export interface ExtensionBrowser {
   /** Absent when launched without the extension (benchmark baseline). */
   extensionId?: string;
   worker?: Worker;
+  /** One of the extension's own pages (`popup.html?tabId=…`, `options.html`) opened as a tab. */
+  openExtensionPage(path: string, viewport?: { width: number; height: number }): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -89,10 +91,17 @@ export async function launch(options: { extension?: boolean; headless?: boolean;
   if (withExtension) {
     worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   }
+  const extensionId = worker ? new URL(worker.url()).host : undefined;
   return {
     context,
     worker,
-    extensionId: worker ? new URL(worker.url()).host : undefined,
+    extensionId,
+    openExtensionPage: async (path, viewport) => {
+      const page = await context.newPage();
+      if (viewport) await page.setViewportSize(viewport);
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return page;
+    },
     close: async () => {
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });

@@ -36,9 +36,7 @@ const box = await badge.boundingBox();
 if (box) await page.mouse.click(box.x + 10, box.y + box.height / 2);
 await page.screenshot({ path: pagePath, fullPage: true });
 
-const popup = await browser.context.newPage();
-await popup.setViewportSize({ width: 380, height: 640 });
-await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${await tabIdOf(browser.worker, demoUrl)}`);
+const popup = await browser.openExtensionPage(`popup.html?tabId=${await tabIdOf(browser.worker, demoUrl)}`, { width: 380, height: 640 });
 await popup.waitForSelector('article.ad');
 const popupPath = join(ARTIFACTS, 'demo-popup.png');
 await popup.screenshot({ path: popupPath, fullPage: true });

@@ -43,12 +43,8 @@ async function violations(page: Page): Promise<string[]> {
   }, WCAG_AA);
 }
 
-async function extensionPage(path: string, width = 380): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.setViewportSize({ width, height: 600 });
-  await page.goto(`chrome-extension://${browser.extensionId}/${path}`);
-  return page;
-}
+/** The popup's size in the browser's toolbar. */
+const POPUP = { width: 380, height: 600 };
 
 /** Popup width: nothing may need a sideways scroll. */
 const overflowsSideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
@@ -57,7 +53,7 @@ const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id
 
 describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
   it('popup: the page tab with flagged ads, a checked text, and the help tab', async () => {
-    const popup = await extensionPage(`popup.html?tabId=${tabId}`);
+    const popup = await browser.openExtensionPage(`popup.html?tabId=${tabId}`, POPUP);
     await popup.waitForSelector('article.ad');
     // Open one flag's explanation too: its text is checked for contrast as well.
     await popup.locator('.flag summary').first().click();
@@ -78,12 +74,12 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
 
   it('options page, dashboard and side panel', async () => {
     for (const path of ['options.html', 'dashboard.html']) {
-      const page = await extensionPage(path, 1000);
+      const page = await browser.openExtensionPage(path, { width: 1000, height: 600 });
       await page.waitForSelector('h1');
       expect(await violations(page), path).toEqual([]);
       await page.close();
     }
-    const panel = await extensionPage(`sidepanel.html?tabId=${tabId}`);
+    const panel = await browser.openExtensionPage(`sidepanel.html?tabId=${tabId}`, POPUP);
     await panel.waitForSelector('article.ad');
     expect(await violations(panel)).toEqual([]);
     await panel.close();
@@ -92,7 +88,7 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
 
 describe('keyboard', () => {
   it('popup: arrow keys move between the tabs, and a pasted offer is checked without the mouse', async () => {
-    const popup = await extensionPage(`popup.html?tabId=${tabId}`);
+    const popup = await browser.openExtensionPage(`popup.html?tabId=${tabId}`, POPUP);
     await popup.waitForSelector('article.ad');
     await popup.focus('#tab-page');
     await popup.keyboard.press('ArrowRight');

@@ -66,8 +66,7 @@ describe('casework with history on', () => {
     }, HISTORY_ON);
     listing = await browse(browser, 'classifieds-listing.html');
     await browse(browser, 'infinite-scroll.html');
-    dashboard = await browser.context.newPage();
-    await dashboard.goto(`chrome-extension://${browser.extensionId}/dashboard.html`);
+    dashboard = await browser.openExtensionPage('dashboard.html');
   });
 
   afterAll(async () => {
@@ -118,9 +117,7 @@ describe('casework with history on', () => {
 
   it('shows the report of a page in the side panel', async () => {
     const tabId = await tabIdOf(browser.worker!, listing.url());
-    const panel = await browser.context.newPage();
-    await panel.setViewportSize({ width: 360, height: 800 });
-    await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tabId=${tabId}`);
+    const panel = await browser.openExtensionPage(`sidepanel.html?tabId=${tabId}`, { width: 360, height: 800 });
     await panel.locator('article.ad').first().waitFor();
     expect(await panel.locator('article.ad-high, article.ad-medium').count()).toBeGreaterThanOrEqual(4);
     await panel.getByRole('button', { name: 'Next flagged ad' }).click();
@@ -145,9 +142,7 @@ describe('casework with history off (the default)', () => {
 
   it('links the two ads of the listing that share a phone, within the page (popup report of the tab)', async () => {
     const tabId = await tabIdOf(browser.worker!, listing.url());
-    const popup = await browser.context.newPage();
-    await popup.setViewportSize({ width: 380, height: 800 });
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+    const popup = await browser.openExtensionPage(`popup.html?tabId=${tabId}`, { width: 380, height: 800 });
     await popup.locator('article.ad').first().waitFor();
     for (const id of ['5509', '5513']) {
       const ad = popup.locator('article.ad', { hasText: title('classifieds-listing.html', id) });
@@ -161,8 +156,7 @@ describe('casework with history off (the default)', () => {
   });
 
   it('writes nothing to IndexedDB and the dashboard says history is off', async () => {
-    const dashboard = await browser.context.newPage();
-    await dashboard.goto(`chrome-extension://${browser.extensionId}/dashboard.html`);
+    const dashboard = await browser.openExtensionPage('dashboard.html');
     await dashboard.locator('.history-off').waitFor();
     expect(await dashboard.locator('.history-off a').getAttribute('href')).toMatch(/options\.html$/);
     await dashboard.screenshot({ path: join(ARTIFACTS, 'dashboard-off.png') });
@@ -170,9 +164,7 @@ describe('casework with history off (the default)', () => {
   });
 
   it('the options page has the History section, off, with its warning; turning it on is saved', async () => {
-    const options = await browser.context.newPage();
-    await options.setViewportSize({ width: 800, height: 1000 });
-    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const options = await browser.openExtensionPage('options.html', { width: 800, height: 1000 });
     const toggle = options.locator('#opt-history');
     await toggle.waitFor();
     expect(await toggle.isChecked()).toBe(false);

@@ -52,8 +52,7 @@ describe('content script', () => {
     await page.goto(url);
     const [level] = await levelsOf(page, ['[data-job-id="m1"]']);
     expect(level).toMatch(/^(medium|high)$/);
-    const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${await tabIdOf(browser.worker!, url)}`);
+    const popup = await browser.openExtensionPage(`popup.html?tabId=${await tabIdOf(browser.worker!, url)}`);
     const ad = popup.locator('article.ad').first();
     await ad.waitFor();
     expect(await ad.textContent()).toContain(`<img src=x onerror="document.title='pwned'">`);
@@ -90,8 +89,7 @@ describe('content script', () => {
     await expect.poll(() => page.locator('faro-badge').count(), { timeout: 20_000 }).toBeGreaterThan(0);
     const badges = await page.locator('faro-badge').count();
     const tabId = await tabIdOf(browser.worker!, url);
-    const extensionPage = await browser.context.newPage();
-    await extensionPage.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    const extensionPage = await browser.openExtensionPage('popup.html');
     // What the toolbar button and the shortcut do: the background's scanTab, through scripting.executeScript.
     const reply = await extensionPage.evaluate(
       (id) => (globalThis as unknown as InExtension).chrome.runtime.sendMessage<unknown, { ok: boolean }>({ faro: 'scanTab', data: { tabId: id } }),

@@ -9,8 +9,7 @@ let options: Page;
 
 beforeAll(async () => {
   setup = await openBadgedListing();
-  options = await setup.browser.context.newPage();
-  await options.goto(`chrome-extension://${setup.browser.extensionId}/options.html`);
+  options = await setup.browser.openExtensionPage('options.html');
 });
 
 afterAll(async () => {
@@ -39,8 +38,7 @@ describe('options', () => {
 
   it('the interface language chosen in the options is the popup’s and the badges’', async () => {
     await options.selectOption('#opt-lang', 'it');
-    const popup = await setup.browser.context.newPage();
-    await popup.goto(`chrome-extension://${setup.browser.extensionId}/popup.html?tabId=${setup.tabId}`);
+    const popup = await setup.browser.openExtensionPage(`popup.html?tabId=${setup.tabId}`);
     await expect.poll(() => popup.locator('html').getAttribute('lang')).toBe('it');
     expect(await popup.locator('#tab-check').textContent()).toBe(it_.ui['tab.check']);
     await popup.close();

@@ -19,9 +19,7 @@ beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
   setup = await openBadgedListing();
   listing = setup.listing;
-  popup = await setup.browser.context.newPage();
-  await popup.setViewportSize({ width: 380, height: 600 });
-  await popup.goto(`chrome-extension://${setup.browser.extensionId}/popup.html?tabId=${setup.tabId}`);
+  popup = await setup.browser.openExtensionPage(`popup.html?tabId=${setup.tabId}`, { width: 380, height: 600 });
 });
 
 afterAll(async () => {
@@ -78,8 +76,7 @@ describe('popup on a badged tab', () => {
     expect(marked).toBeGreaterThan(flagged);
     const badges = () => listing.locator('faro-badge').count();
     expect(await badges()).toBe(flagged);
-    const options = await setup.browser.context.newPage();
-    await options.goto(`chrome-extension://${setup.browser.extensionId}/options.html`);
+    const options = await setup.browser.openExtensionPage('options.html');
     await options.locator('input[name="minLevel"][value="low"]').check();
     await expect.poll(badges, { timeout: 5000 }).toBe(marked);
     await options.locator('input[name="minLevel"][value="medium"]').check();
