@@ -10,6 +10,10 @@ import { stableId } from './hash';
 import { findMoney } from '../detectors/money';
 import { findContacts } from '../detectors/contacts';
 import { MITIGATIONS, RULES } from '../rules/index';
+import { LEXICONS } from '../rules/concepts/index';
+import { ConceptIndex, findConcepts, type LexiconLang } from './lexicon';
+import { grammarContext, inNegatedScope, matchCompositions } from './grammar';
+import { adKind } from './kind';
 
 /** The engine reads at most this many characters of one ad; a longer text is cut and marked `truncated`. */
 export const MAX_AD_CHARS = 100_000;
@@ -29,12 +33,23 @@ function spans(ctx: DetectContext, ranges: Range[]) {
   return mergeRanges(ranges).map((r) => toSpan(ctx.norm, r)).filter((s) => s.end > s.start);
 }
 
+/**
+ * A composition's match spans its concepts from first to last ("30 min 80 roses"); where a pattern
+ * already points at the phrase that says the thing ("80 roses"), the narrower evidence stands alone.
+ */
+function besides(found: readonly Range[], more: readonly Range[]): Range[] {
+  return more.filter((m) => !found.some((f) => f.start < m.end && m.start < f.end));
+}
+
 function runRules(ctx: DetectContext, rules: readonly Rule[]): Flag[] {
   const langs: RuleLanguage[] = ['neutral', ...ctx.langs];
   const flags: Flag[] = [];
   for (const rule of rules) {
-    const ranges = matchRule(rule.compiled, views(ctx), langs);
+    if (rule.kinds && !rule.kinds.includes(ctx.kind)) continue;
+    let ranges = matchRule(rule.compiled, views(ctx), langs);
+    if (rule.scoped) ranges = ranges.filter((r) => !inNegatedScope(ctx.grammar, r));
     if (rule.detect) ranges.push(...rule.detect(ctx));
+    if (rule.match) ranges.push(...besides(ranges, matchCompositions(ctx.grammar, rule.match)));
     const evidence = spans(ctx, ranges);
     if (evidence.length === 0) continue;
     flags.push({ rule: rule.id, category: rule.category, strength: strengthOf(rule.category), weight: rule.weight, evidence });
@@ -46,24 +61,27 @@ function runMitigations(ctx: DetectContext, mitigations: readonly MitigationRule
   const langs: RuleLanguage[] = ['neutral', ...ctx.langs];
   const out: Mitigation[] = [];
   for (const m of mitigations) {
-    const evidence = spans(ctx, matchRule(m.compiled, views(ctx), langs));
+    const ranges = matchRule(m.compiled, views(ctx), langs);
+    if (m.match) ranges.push(...besides(ranges, matchCompositions(ctx.grammar, m.match)));
+    const evidence = spans(ctx, ranges);
     if (evidence.length > 0) out.push({ id: m.id, weight: m.weight, evidence });
   }
   return out;
 }
 
+let conceptIndex: ConceptIndex | undefined;
+
 /** Everything the rules read, computed once per ad. */
-export function buildContext(text: string, hint?: string): DetectContext {
+export function buildContext(text: string, hint?: string, kindHint?: string): DetectContext {
   const norm = normalize(text);
   const guess = detectLanguage(norm.text, hint);
-  return {
-    norm,
-    leet: deleet(norm),
-    lang: guess.lang,
-    langs: guess.run,
-    money: findMoney(norm),
-    contacts: findContacts(norm, guess.lang === 'und' ? undefined : guess.lang, guess.run),
-  };
+  const money = findMoney(norm);
+  const contacts = findContacts(norm, guess.lang === 'und' ? undefined : guess.lang, guess.run);
+  // Lexicons are cheap to run together: a short ad reads every language of its script, not a guess.
+  const lexiconLangs = new Set<LexiconLang>(['neutral', ...guess.run, ...guess.neighbours]);
+  conceptIndex ??= new ConceptIndex(LEXICONS);
+  const grammar = grammarContext(findConcepts(norm, conceptIndex, lexiconLangs), money, contacts);
+  return { norm, leet: deleet(norm), lang: guess.lang, langs: guess.run, money, contacts, grammar, kind: adKind(grammar, { type: kindHint }) };
 }
 
 /** Scores one ad's text. Pure and deterministic: the extension, the CLI and the tests all call it. */
@@ -71,13 +89,14 @@ export function analyze(text: string, options: AnalyzeOptions = {}, ruleSet: Rul
   const input = typeof text === 'string' ? text : '';
   const truncated = input.length > MAX_AD_CHARS;
   const read = truncated ? input.slice(0, MAX_AD_CHARS) : input;
-  const ctx = buildContext(read, options.lang);
+  const ctx = buildContext(read, options.lang, options.kind);
   const flags = runRules(ctx, ruleSet.rules);
   const mitigations = runMitigations(ctx, ruleSet.mitigations);
   const { score: value, level } = score(flags, mitigations);
   const report: Report = {
     id: options.id ?? stableId(input),
     lang: ctx.lang,
+    kind: ctx.kind,
     score: value,
     level,
     flags,

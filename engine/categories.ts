@@ -5,6 +5,11 @@ export interface Category {
   id: CategoryId;
   strength: Strength;
   scope: 'ad' | 'cross-ad';
+  /**
+   * Set on Faro's own categories, which the shared catalogue does not have yet: general employment
+   * fraud (EMSCAD's kinds), which harms the same job seekers and often opens the same door.
+   */
+  extension?: string;
 }
 
 export const CATEGORIES: readonly Category[] = [
@@ -22,6 +27,18 @@ export const CATEGORIES: readonly Category[] = [
   { id: 'urgency-secrecy', strength: 'medium', scope: 'ad' },
   { id: 'modelling-lure', strength: 'medium', scope: 'ad' },
   { id: 'control-signals', strength: 'strong', scope: 'ad' },
+  {
+    id: 'money-mule',
+    strength: 'strong',
+    scope: 'ad',
+    extension: 'Handling money or goods for the "employer": parcels received and sent on, cheques cashed, payments passed through your own account. Turns a job seeker into a money mule.',
+  },
+  {
+    id: 'chat-only-hiring',
+    strength: 'medium',
+    scope: 'ad',
+    extension: 'Interview and hiring only by chat or instant message (Telegram, WhatsApp, Hangouts), with no call, meeting or workplace.',
+  },
   { id: 'shared-contact', strength: 'medium', scope: 'cross-ad' },
   { id: 'duplicate-text', strength: 'weak', scope: 'cross-ad' },
 ];

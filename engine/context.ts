@@ -1,5 +1,6 @@
-import type { Contact, Lang, Range } from './types';
+import type { AdKind, Contact, Lang, Range } from './types';
 import type { LeetText, NormalizedText } from './normalize';
+import type { GrammarContext } from './grammar';
 
 export type PayPeriod = 'hour' | 'day' | 'week' | 'month' | 'year';
 
@@ -34,4 +35,8 @@ export interface DetectContext {
   langs: Lang[];
   money: MoneyMention[];
   contacts: ContactMention[];
+  /** The words of the ad and the concepts they carry, for the concept grammar. */
+  grammar: GrammarContext;
+  /** What the ad offers. */
+  kind: AdKind;
 }

@@ -8,10 +8,19 @@ const ISO3: Record<Lang, string> = {
 };
 const FROM_ISO3 = new Map(Object.entries(ISO3).map(([k, v]) => [v, k as Lang]));
 
+type Script = 'latin' | 'cyrillic' | 'greek';
+
+/** The languages that have rules, by script. */
+const SCRIPT_LANGS: Record<Script, readonly Lang[]> = {
+  latin: ['en', 'it', 'es', 'pl', 'sk', 'ro', 'fr', 'de'],
+  cyrillic: ['bg', 'uk', 'ru'],
+  greek: ['el'],
+};
+
 /** The candidates franc weighs, by the ad's script: fewer candidates, faster and fewer confusions. */
 const BY_SCRIPT = {
-  latin: ['en', 'it', 'es', 'pl', 'sk', 'ro', 'fr', 'de'].map((l) => ISO3[l as Lang]),
-  cyrillic: ['bg', 'uk', 'ru'].map((l) => ISO3[l as Lang]),
+  latin: SCRIPT_LANGS.latin.map((l) => ISO3[l]),
+  cyrillic: SCRIPT_LANGS.cyrillic.map((l) => ISO3[l]),
 } as const;
 
 /** Below this many letters franc guesses; the hint and the close candidates decide instead. */
@@ -37,6 +46,11 @@ export interface LanguageGuess {
   lang: Lang | 'und';
   /** Languages whose rules run: the detected one, the hint, and close candidates. */
   run: Lang[];
+  /**
+   * Every language of the ad's scripts when the ad is too short for franc to be trusted: the
+   * lexicons of all of them are read (engine/lexicon.ts), which costs no more than reading one.
+   */
+  neighbours: Lang[];
 }
 
 export function asLang(code: string | undefined): Lang | undefined {
@@ -84,8 +98,6 @@ function rankByParts(script: Script, sample: string, run: Set<Lang>): (readonly 
   return [...total].sort((a, b) => b[1] - a[1]);
 }
 
-type Script = 'latin' | 'cyrillic' | 'greek';
-
 /** A script with at least this share of the letters also has its languages' rules run (mixed ads). */
 const SECOND_SCRIPT_SHARE = 0.2;
 
@@ -128,7 +140,7 @@ export function detectLanguage(text: string, hint?: string): LanguageGuess {
   const letters = counts.latin + counts.cyrillic + counts.greek;
   const run = new Set<Lang>();
   if (hinted) run.add(hinted);
-  if (letters === 0) return { lang: hinted ?? 'und', run: [...run] };
+  if (letters === 0) return { lang: hinted ?? 'und', run: [...run], neighbours: [] };
 
   const scripts = (Object.keys(counts) as Script[]).sort((a, b) => counts[b] - counts[a]);
   const main = scripts[0] as Script;
@@ -136,7 +148,8 @@ export function detectLanguage(text: string, hint?: string): LanguageGuess {
   const long = letters >= LONG_TEXT_LETTERS;
   const ranked = long ? rankByParts(main, sample, run) : rankScript(main, sample);
   const best = ranked[0];
-  if (!best) return { lang: hinted ?? 'und', run: [...run] };
+  const neighbours = long ? [] : scriptNeighbours(counts, letters);
+  if (!best) return { lang: hinted ?? 'und', run: [...run], neighbours };
 
   const closeShare = short ? 0.7 : long ? LONG_TEXT_CLOSE : CLOSE_CANDIDATE;
   for (const [lang, s] of ranked) if (s >= best[1] * closeShare) run.add(lang);
@@ -152,5 +165,11 @@ export function detectLanguage(text: string, hint?: string): LanguageGuess {
   const byLetters = main === 'cyrillic' ? cyrillicByLetters(sample) : undefined;
   const lang = short && hinted ? hinted : (byLetters ?? best[0]);
   run.add(lang);
-  return { lang, run: [...run] };
+  return { lang, run: [...run], neighbours };
+}
+
+
+/** The languages of every script that holds a fair share of the letters. */
+function scriptNeighbours(counts: Record<Script, number>, letters: number): Lang[] {
+  return (Object.keys(counts) as Script[]).filter((s) => counts[s] >= letters * SECOND_SCRIPT_SHARE).flatMap((s) => SCRIPT_LANGS[s]);
 }

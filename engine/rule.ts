@@ -1,7 +1,8 @@
-import type { CategoryId, Lang, Range } from './types';
+import type { AdKind, CategoryId, Lang, Range } from './types';
 import { CATEGORY_BY_ID } from './categories';
 import type { DetectContext } from './context';
 import { literalPrefixes } from './prefilter';
+import type { Composition } from './grammar';
 
 /** An ad that must flag, with the evidence texts (as written in the example) the rule must report. */
 export interface FlagExample {
@@ -40,6 +41,16 @@ export interface RuleDefinition {
   languages: Partial<Record<RuleLanguage, LanguageRules>>;
   /** Logic beyond patterns: returns normalized-text ranges to flag. Runs for every language. */
   detect?: (ctx: DetectContext) => Range[];
+  /** Compositions of concepts (engine/grammar.ts), written once for every language. */
+  match?: readonly Composition[];
+  /**
+   * Whether the engine's negation and warning scope drops this rule's pattern matches ("we never ask
+   * for your passport"). Rules whose patterns say the negation themselves ("no experience needed")
+   * leave it off. Compositions are always scoped unless they say otherwise.
+   */
+  scoped?: boolean;
+  /** The kinds of ad the rule applies to (engine/kind.ts); every kind when absent. */
+  kinds?: readonly AdKind[];
 }
 
 export interface CompiledLanguageRules {
@@ -200,6 +211,7 @@ export interface MitigationDefinition {
   id: string;
   weight: number;
   languages: Partial<Record<RuleLanguage, LanguageRules>>;
+  match?: readonly Composition[];
 }
 
 export interface MitigationRule extends MitigationDefinition {

@@ -24,6 +24,8 @@ export type CategoryId =
   | 'urgency-secrecy'
   | 'modelling-lure'
   | 'control-signals'
+  | 'money-mule'
+  | 'chat-only-hiring'
   | 'shared-contact'
   | 'duplicate-text';
 
@@ -70,9 +72,14 @@ export interface Contact {
   freeWebmail?: boolean;
 }
 
+/** What an ad offers (engine/kind.ts): a deposit is normal for a flat or a car, not for a job. */
+export const AD_KINDS = ['job', 'service', 'rental', 'sale', 'other'] as const;
+export type AdKind = (typeof AD_KINDS)[number];
+
 export interface Report {
   id: string;
   lang: Lang | 'und';
+  kind: AdKind;
   score: number;
   level: Level;
   flags: Flag[];
@@ -87,4 +94,6 @@ export interface AnalyzeOptions {
   id?: string;
   /** A language hint, e.g. the page's `lang` attribute or the CLI's --lang. */
   lang?: string;
+  /** A hint of what the ad offers: its JSON-LD @type or the site's section ("JobPosting", "immobili"). */
+  kind?: string;
 }

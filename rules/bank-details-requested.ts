@@ -1,4 +1,5 @@
 import { defineRule } from '../engine/rule';
+import { near } from './concepts/define';
 import { rx } from './lexicon/index';
 import type { Lang } from '../engine/types';
 
@@ -25,6 +26,11 @@ export default defineRule({
   id: 'bank-details-requested',
   category: 'document-request',
   weight: 35,
+  scoped: true,
+  match: [
+    near([['SEND', 'REQUEST'], 'BANK'], { within: 6, unless: ['IN_PERSON'] }),
+    near(['BANK', 'CHECK'], { within: 10, unless: ['IN_PERSON'] }),
+  ],
   languages: {
     // IBAN and CVV read the same in every language; the payroll context of any language clears them.
     neutral: {

@@ -1,4 +1,5 @@
 import { defineRule } from '../engine/rule';
+import { near } from './concepts/define';
 import { AMOUNT, codedRateSources, toPatterns } from './lib/price-vocab';
 
 /**
@@ -12,6 +13,13 @@ export default defineRule({
   id: 'coded-rates',
   category: 'coded-payment',
   weight: 40,
+  scoped: true,
+  match: [
+    // An amount of coded units with a duration nearby, in any order: "150 roses hour", "hour – 150 roses", "1h/300 🌹".
+    near([near(['AMOUNT', 'CODE_UNIT'], { within: 2 }), 'TIME_UNIT'], { within: 6, unless: ['CHARITY'], unlessAd: ['FLORIST'] }),
+    // "donations only", "solo regali".
+    near(['CODE_UNIT', 'ONLY'], { within: 1, unless: ['CHARITY'], unlessAd: ['FLORIST'] }),
+  ],
   languages: {
     // English is the lingua franca of these ads and the rose emoji has no language: run everywhere.
     neutral: {

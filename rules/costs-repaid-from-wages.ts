@@ -1,4 +1,5 @@
 import { defineRule } from '../engine/rule';
+import { near } from './concepts/define';
 import { DEDUCTED_FROM_PAY, PAYROLL_DEDUCTIONS, rx } from './lexicon/index';
 import type { Lang } from '../engine/types';
 
@@ -10,6 +11,12 @@ export default defineRule({
   id: 'costs-repaid-from-wages',
   category: 'debt-fees',
   weight: 40,
+  scoped: true,
+  match: [
+    // "he pays ur flight, u pay him back after", "biglietto … lo restituisci dal primo stipendio".
+    near(['TRAVEL', ['REPAY', 'DEDUCT']], { within: 12, unless: ['WORK_TRIP'] }),
+    near(['FEE', 'DEDUCT', 'WAGES'], { within: 10, unless: ['TAX'] }),
+  ],
   languages: {
     en: {
       ...deduction('en'),

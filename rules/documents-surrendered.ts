@@ -7,5 +7,6 @@ export default defineRule({
   id: 'documents-surrendered',
   category: 'document-request',
   weight: 30,
+  scoped: true,
   languages: documentsKeptLanguages(),
 });

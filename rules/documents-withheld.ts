@@ -1,4 +1,5 @@
 import { defineRule } from '../engine/rule';
+import { near } from './concepts/define';
 import { documentsKeptLanguages } from './lexicon/documents-kept';
 
 // The employer, agent or "coordinator" holds the worker's passport or papers: the worker cannot
@@ -7,5 +8,7 @@ export default defineRule({
   id: 'documents-withheld',
   category: 'control-signals',
   weight: 40,
+  scoped: true,
+  match: [near(['KEEP', ['DOC', 'PAPERS']], { within: 5 })],
   languages: documentsKeptLanguages(),
 });

@@ -1,3 +1,4 @@
+import { near } from './concepts/define';
 import { defineRule } from '../engine/rule';
 
 /**
@@ -17,6 +18,12 @@ export default defineRule({
   id: 'easy-money',
   category: 'too-good-to-be-true',
   weight: 30,
+  match: [
+    near(['EASY', 'EARN'], { within: 1 }),
+    near(['HOME', 'EASY', 'EARN'], { within: 10 }),
+    // "£200-£400 a day from your phone".
+    near(['HOME', ['MONEY', 'AMOUNT'], 'DAY'], { within: 8, unless: ['JOB'] }),
+  ],
   languages: {
     en: {
       patterns: [

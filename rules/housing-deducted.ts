@@ -1,3 +1,4 @@
+import { near } from './concepts/define';
 import { defineRule } from '../engine/rule';
 import { DEDUCTED_FROM_PAY, HOUSING, compose } from './lexicon/index';
 import type { Lang } from '../engine/types';
@@ -13,6 +14,8 @@ export default defineRule({
   id: 'housing-deducted',
   category: 'housing-control',
   weight: 20,
+  scoped: true,
+  match: [near(['HOUSING', ['DEDUCT', 'REPAY']], { within: 10, unless: ['TAX'] })],
   languages: {
     en: { ...deducted('en'), examples: { flag: [{ text: 'Caravan £95/week taken from pay.', evidence: ['Caravan £95/week taken from pay'] }], pass: ['Caravan accommodation on the farm £65/week.'] } },
     it: { ...deducted('it'), examples: { flag: [{ text: 'Vitto e alloggio a carico nostro, trattenuti 400 € al mese dalla busta paga.', evidence: ['Vitto e alloggio a carico nostro, trattenuti 400 € al mese dalla busta paga'] }], pass: ['Alloggio gratuito nelle foresterie.'] } },

@@ -1,4 +1,5 @@
 import { defineRule } from '../engine/rule';
+import { near } from './concepts/define';
 
 /**
  * "In call" (the client comes to the provider) and "out call" (the provider goes to the client's
@@ -9,6 +10,7 @@ export default defineRule({
   id: 'incall-outcall',
   category: 'coded-services',
   weight: 40,
+  match: [near(['INCALL', 'OUTCALL'], { within: 12 })],
   languages: {
     neutral: {
       patterns: [

@@ -2,6 +2,7 @@
 import type { MitigationRule, Rule } from '../engine/rule';
 import bankDetailsRequested from './bank-details-requested';
 import bareContactOnly from './bare-contact-only';
+import chatOnlyInterview from './chat-only-interview';
 import codedRates from './coded-rates';
 import companionOffer from './companion-offer';
 import constantAvailability from './constant-availability';
@@ -22,6 +23,7 @@ import liveInJob from './live-in-job';
 import massageLure from './massage-lure';
 import messengerOnly from './messenger-only';
 import modellingAbroad from './modelling-abroad';
+import moneyMule from './money-mule';
 import movementRestricted from './movement-restricted';
 import newInTown from './new-in-town';
 import noCvNoInterview from './no-cv-no-interview';
@@ -46,6 +48,6 @@ import licensedAgencyMitigation from './mitigations/licensed-agency';
 import noFeeStatementMitigation from './mitigations/no-fee-statement';
 import writtenContractMitigation from './mitigations/written-contract';
 
-export const RULES: readonly Rule[] = [bankDetailsRequested, bareContactOnly, codedRates, companionOffer, constantAvailability, costsRepaidFromWages, documentsSurrendered, documentsWithheld, easyMoney, exoticEmphasis, highPayVagueDuties, hostessNightlife, housingDeducted, housingProvided, incallOutcall, keepItSecret, leaveAtOnce, limitedPlaces, liveInJob, massageLure, messengerOnly, modellingAbroad, movementRestricted, newInTown, noCvNoInterview, noDaysOff, noEmployerNamed, noExperienceNeeded, noLanguageNeeded, noPapersNeeded, obscuredPhone, passportRequested, phoneConfiscated, photosRequested, serviceEuphemisms, shortAppointmentPricing, travelPaidByRecruiter, unlicensedIntermediary, unnamedSeriousCompany, upfrontFee, youthEmphasis];
+export const RULES: readonly Rule[] = [bankDetailsRequested, bareContactOnly, chatOnlyInterview, codedRates, companionOffer, constantAvailability, costsRepaidFromWages, documentsSurrendered, documentsWithheld, easyMoney, exoticEmphasis, highPayVagueDuties, hostessNightlife, housingDeducted, housingProvided, incallOutcall, keepItSecret, leaveAtOnce, limitedPlaces, liveInJob, massageLure, messengerOnly, modellingAbroad, moneyMule, movementRestricted, newInTown, noCvNoInterview, noDaysOff, noEmployerNamed, noExperienceNeeded, noLanguageNeeded, noPapersNeeded, obscuredPhone, passportRequested, phoneConfiscated, photosRequested, serviceEuphemisms, shortAppointmentPricing, travelPaidByRecruiter, unlicensedIntermediary, unnamedSeriousCompany, upfrontFee, youthEmphasis];
 
 export const MITIGATIONS: readonly MitigationRule[] = [careersSiteMitigation, licensedAgencyMitigation, noFeeStatementMitigation, writtenContractMitigation];

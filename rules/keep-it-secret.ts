@@ -1,4 +1,5 @@
 import { defineRule } from '../engine/rule';
+import { near } from './concepts/define';
 
 /**
  * Secrecy: "do not tell anyone / your family about this offer", "keep it confidential",
@@ -13,6 +14,10 @@ export default defineRule({
   id: 'keep-it-secret',
   category: 'urgency-secrecy',
   weight: 25,
+  match: [
+    near(['NEG', 'TELL', 'CLOSE_ONES'], { within: 5, ordered: true, scoped: false }),
+    near(['SECRET', 'CLOSE_ONES'], { within: 6, scoped: false }),
+  ],
   languages: {
     en: {
       patterns: [

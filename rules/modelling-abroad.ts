@@ -1,3 +1,4 @@
+import { near } from './concepts/define';
 import { defineRule, type LanguageRules } from '../engine/rule';
 import type { Lang } from '../engine/types';
 import { toPatterns } from './lib/price-vocab';
@@ -84,5 +85,6 @@ export default defineRule({
   id: 'modelling-abroad',
   category: 'modelling-lure',
   weight: 20,
+  match: [near(['DANCER', 'ABROAD'], { within: 10 })],
   languages: Object.fromEntries((Object.keys(JOBS) as Lang[]).map((lang) => [lang, block(lang)])),
 });

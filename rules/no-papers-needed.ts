@@ -1,3 +1,4 @@
+import { near } from './concepts/define';
 import { defineRule } from '../engine/rule';
 
 /**
@@ -9,6 +10,7 @@ export default defineRule({
   id: 'no-papers-needed',
   category: 'vulnerability-targeting',
   weight: 25,
+  match: [near(['NEG', 'PAPERS'], { within: 2, ordered: true, scoped: false, unless: ['CHARITY'] })],
   languages: {
     en: {
       patterns: [

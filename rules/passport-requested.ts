@@ -1,4 +1,5 @@
 import { defineRule } from '../engine/rule';
+import { near } from './concepts/define';
 import { ID_DOCUMENT, compose } from './lexicon/index';
 import type { Lang } from '../engine/types';
 
@@ -11,6 +12,8 @@ export default defineRule({
   id: 'passport-requested',
   category: 'document-request',
   weight: 35,
+  scoped: true,
+  match: [near(['SEND', 'DOC'], { within: 6, unless: ['IN_PERSON'] })],
   languages: {
     en: {
       patterns: [

@@ -9,6 +9,7 @@ export default defineRule({
   id: 'phone-confiscated',
   category: 'control-signals',
   weight: 35,
+  scoped: true,
   languages: {
     en: {
       patterns: [rx(/\b(?:phones?|mobiles?|mobile phones?|cell ?phones?|smartphones?)\b[^.;\n]{0,25}?\b(?:handed in|handed over|taken away|kept by|collected|confiscated|surrendered|held by|must be given)\b|\b(?:hand in|hand over|surrender|give up|give us) (?:your )?(?:phones?|mobiles?|mobile phones?)\b/)],

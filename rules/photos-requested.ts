@@ -10,6 +10,7 @@ export default defineRule({
   id: 'photos-requested',
   category: 'document-request',
   weight: 20,
+  scoped: true,
   languages: {
     en: {
       patterns: [rx(/\b(?:send|email|whatsapp|text|attach|upload|dm|share|include|forward)\b[^.;\n]{0,25}?\b(?:\d+ |some |a few |recent |your |full[- ]body |body |bikini |swimsuit |private |personal |sexy )*(?:photos?|pictures?|pics|selfies?)\b|\bfull[- ]body (?:photos?|pictures?|shots?)\b|\bphotos? \(?(?:face and (?:full )?body|in (?:bikini|swimsuit|lingerie))/)],

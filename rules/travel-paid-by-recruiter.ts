@@ -1,4 +1,5 @@
 import { defineRule } from '../engine/rule';
+import { near } from './concepts/define';
 import { DEDUCTED_FROM_PAY, TRAVEL_COST, compose, rx } from './lexicon/index';
 import type { Lang } from '../engine/types';
 
@@ -11,6 +12,8 @@ export default defineRule({
   id: 'travel-paid-by-recruiter',
   category: 'travel-arranged',
   weight: 20,
+  scoped: true,
+  match: [near(['TRAVEL', 'WE_PAY'], { within: 4, unless: ['WORK_TRIP'] })],
   languages: {
     en: {
       patterns: [

@@ -1,4 +1,5 @@
 import { defineRule } from '../engine/rule';
+import { near } from './concepts/define';
 import { MONEY, NO_FEE, rx } from './lexicon/index';
 
 // A fee, deposit or payment asked of the job seeker before work starts. The stated no-fee policy
@@ -7,6 +8,13 @@ export default defineRule({
   id: 'upfront-fee',
   category: 'debt-fees',
   weight: 40,
+  scoped: true,
+  // A deposit or a reservation is normal for a flat, a car or a puppy.
+  kinds: ['job', 'service', 'other'],
+  match: [
+    near(['FEE', ['MONEY', 'AMOUNT']], { within: 4, unit: 'clause', unless: ['WE_PAY', 'BENEFIT'] }),
+    near([['FEE', 'TRAINING'], 'PAY_VERB', ['BEFORE', 'DEPARTURE']], { within: 10, unless: ['WE_PAY', 'BENEFIT'] }),
+  ],
   languages: {
     en: {
       patterns: [

@@ -8,8 +8,13 @@ describe('categories', () => {
     const catalogue = JSON.parse(readFileSync(new URL('../../../shared/catalogue/indicators.json', import.meta.url), 'utf8')) as {
       categories: { id: string; strength: string; scope: string }[];
     };
-    expect(CATEGORIES.map(({ id, strength, scope }) => ({ id, strength, scope }))).toEqual(
+    const fromCatalogue = CATEGORIES.filter((c) => !c.extension);
+    expect(fromCatalogue.map(({ id, strength, scope }) => ({ id, strength, scope }))).toEqual(
       catalogue.categories.map(({ id, strength, scope }) => ({ id, strength, scope })),
     );
+  });
+
+  it("adds only Faro's own extensions, each explained", () => {
+    for (const c of CATEGORIES.filter((c) => c.extension)) expect(c.extension?.length, c.id).toBeGreaterThan(40);
   });
 });

@@ -16,7 +16,7 @@ export function openV1(factory: IDBFactory, name = DB_NAME): Promise<IDBDatabase
 
 /** A report as analyze() gives it, with the fields the history reads. */
 export function report(level: Level, contacts: Contact[] = [], score = level === 'high' ? 70 : level === 'medium' ? 40 : 0): Report {
-  return { id: 'r', lang: 'it', score, level, flags: [], mitigations: [], contacts };
+  return { id: 'r', lang: 'it', kind: 'job', score, level, flags: [], mitigations: [], contacts };
 }
 
 export function phone(value: string, text: string, written: string): Contact {

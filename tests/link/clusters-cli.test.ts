@@ -7,7 +7,7 @@ function item(id: string, text: string, level: Level, source: string, phone?: [s
   const contacts: Contact[] = phone
     ? [{ type: 'phone', value: phone[0], evidence: { start: text.indexOf(phone[1]), end: text.indexOf(phone[1]) + phone[1].length, text: phone[1] } }]
     : [];
-  return { id, text, source, report: { id, lang: 'en', score: level === 'high' ? 80 : 0, level, flags: [], mitigations: [], contacts } };
+  return { id, text, source, report: { id, lang: 'en', kind: 'job', score: level === 'high' ? 80 : 0, level, flags: [], mitigations: [], contacts } };
 }
 
 const ITEMS: ClusterItem[] = [

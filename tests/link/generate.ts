@@ -98,7 +98,7 @@ function report(id: string, text: string, phone: string): Report {
   // The written phone closes the text, after "Tel ".
   const at = text.lastIndexOf('Tel ') + 4;
   const contact: Contact = { type: 'phone', value: phone, evidence: { start: at, end: text.length, text: text.slice(at) } };
-  return { id, lang: 'en', score: 0, level: 'low', flags: [], mitigations: [], contacts: [contact] };
+  return { id, lang: 'en', kind: 'job', score: 0, level: 'low', flags: [], mitigations: [], contacts: [contact] };
 }
 
 export interface GenerateOptions {

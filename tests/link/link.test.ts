@@ -11,7 +11,7 @@ function contact(type: Contact['type'], value: string, text: string, written = v
 }
 
 function ad(id: string, text: string, contacts: Contact[] = [], flags: Flag[] = []): LinkableAd {
-  const report: Report = { id, lang: 'en', score: 0, level: 'low', flags, mitigations: [], contacts };
+  const report: Report = { id, lang: 'en', kind: 'job', score: 0, level: 'low', flags, mitigations: [], contacts };
   return { id, text, report };
 }
 

@@ -9,7 +9,7 @@ import { recordSeenAds, stableAdKey } from '@/utils/casework/record';
 import { openHistory } from '@/utils/history';
 import type { TabState } from '@/utils/messaging';
 
-const report = (level: Level): Report => ({ id: 'r', lang: 'en', level, score: level === 'high' ? 70 : level === 'medium' ? 40 : 0, flags: [], mitigations: [], contacts: [] });
+const report = (level: Level): Report => ({ id: 'r', lang: 'en', kind: 'job', level, score: level === 'high' ? 70 : level === 'medium' ? 40 : 0, flags: [], mitigations: [], contacts: [] });
 
 describe('segments: evidence marked in the stored text', () => {
   const text = 'Pay a fee. Send your passport.';

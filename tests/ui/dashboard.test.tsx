@@ -27,7 +27,7 @@ function phone(text: string, written: string, value: string): Contact {
 }
 
 function ad(url: string, text: string, level: Level, score: number, lang: Lang, flags: Flag[], contacts: Contact[] = [], adKey?: string): SeenAd {
-  const report: Report = { id: adKey ?? url, lang, level, score, flags, mitigations: [], contacts };
+  const report: Report = { id: adKey ?? url, lang, kind: 'job', level, score, flags, mitigations: [], contacts };
   return { url, text, report, title: text.split('\n')[0], ...(adKey ? { adKey } : {}) };
 }
 

@@ -1,0 +1,158 @@
+import type { NormalizedText } from './normalize';
+
+/**
+ * The normalized text cut into words once, for the concept grammar (engine/grammar.ts). Offsets are
+ * those of the normalized text, so a match maps back to the original through `toSpan`.
+ *
+ * Letters and digits mixed in one word are read two ways: as leetspeak ("r0ses" → "roses",
+ * "д3вушки" → "девушки") when that reading is a word of a lexicon, otherwise split at the change from
+ * digits to letters ("30min" → "30" "min", "1h" → "1" "h"). The caller decides with `isWord`.
+ */
+export interface Token {
+  /** Normalized-text offsets, `end` exclusive. */
+  start: number;
+  end: number;
+  /** The word as read: lower case, no diacritics, leetspeak undone where that gives a known word. */
+  text: string;
+  /** The value of a number token ("1.500" → 1500); NaN for words. */
+  value: number;
+  /** Index of the sentence (. ! ? ; newline) the token stands in. */
+  sentence: number;
+  /** Index of the clause (a sentence cut further at , : – and brackets). */
+  clause: number;
+}
+
+/** Word characters of the normalized text: letters of any script, digits, and @ or $ inside words (leetspeak). */
+const isLetterCode = (c: number) =>
+  (c >= 0x61 && c <= 0x7a) || c === 0xb5 || (c >= 0xdf && c <= 0x24f) || (c >= 0x370 && c <= 0x3ff) || (c >= 0x400 && c <= 0x52f) || (c >= 0x1e00 && c <= 0x1eff);
+const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
+const isLeetSymbol = (c: number) => c === 0x40 /* @ */ || c === 0x24; /* $ */
+
+const SENTENCE_END = new Set(['!', '?', ';', '\n', '¡', '¿']);
+const CLAUSE_END = new Set([',', ':', '(', ')', '[', ']', '–', '—', '|', '"', '«', '»', '“', '”']);
+
+/** Digit and symbol readings of leetspeak, by the script of the word's letters. */
+const LEET: Record<'latin' | 'cyrillic' | 'greek', Record<string, string>> = {
+  latin: { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' },
+  cyrillic: { '0': 'о', '3': 'з', '4': 'ч', '6': 'б', '@': 'а', '1': 'і' },
+  greek: { '0': 'ο', '1': 'ι', '3': 'ε', '4': 'α', '@': 'α' },
+};
+
+function scriptOf(word: string): 'latin' | 'cyrillic' | 'greek' {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0x400 && c <= 0x52f) return 'cyrillic';
+    if (c >= 0x370 && c <= 0x3ff) return 'greek';
+    if (isLetterCode(c)) return 'latin';
+  }
+  return 'latin';
+}
+
+/** The end of a number written with thousands separators or decimals: "1.500", "2,000.50". */
+function readNumber(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && isDigitCode(text.charCodeAt(i))) i++;
+  for (;;) {
+    const sep = text[i];
+    if (sep !== '.' && sep !== ',') return i;
+    let j = i + 1;
+    while (j < text.length && isDigitCode(text.charCodeAt(j))) j++;
+    const digits = j - i - 1;
+    if (digits === 3) i = j; // thousands: read on
+    else return digits >= 1 && digits <= 2 ? j : i; // decimals end the number
+  }
+}
+
+function numberValue(raw: string): number {
+  const decimal = /[.,](\d{1,2})$/.exec(raw);
+  const whole = (decimal ? raw.slice(0, decimal.index) : raw).replace(/[.,]/g, '');
+  return Number(whole) + (decimal ? Number(`0.${decimal[1]}`) : 0);
+}
+
+/**
+ * Cuts the text into tokens. `isWord(reading)` tells whether a leetspeak reading of a mixed word is
+ * a word worth keeping whole. Linear in the text: every character is looked at a bounded number of times.
+ */
+export function tokenize(norm: NormalizedText, isWord: (reading: string) => boolean): Token[] {
+  const text = norm.text;
+  const out: Token[] = [];
+  let sentence = 0;
+  let clause = 0;
+  let lastBreak = -1;
+  const push = (start: number, end: number, reading: string, value: number) => {
+    out.push({ start, end, text: reading, value, sentence, clause });
+  };
+  for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    if (isDigitCode(c) && !(i > 0 && isLetterCode(text.charCodeAt(i - 1)))) {
+      // A number, unless letters follow at once (then it is a mixed word, read below).
+      const end = readNumber(text, i);
+      if (!(end < text.length && (isLetterCode(text.charCodeAt(end)) || isLeetSymbol(text.charCodeAt(end))))) {
+        push(i, end, text.slice(i, end), numberValue(text.slice(i, end)));
+        i = end;
+        continue;
+      }
+    }
+    if (isLetterCode(c) || isDigitCode(c) || (isLeetSymbol(c) && isLetterCode(text.charCodeAt(i + 1)))) {
+      let j = i + 1;
+      let letters = isLetterCode(c) ? 1 : 0;
+      let others = letters === 1 ? 0 : 1;
+      for (; j < text.length; j++) {
+        const d = text.charCodeAt(j);
+        if (isLetterCode(d)) letters++;
+        else if (isDigitCode(d) || (isLeetSymbol(d) && isLetterCode(text.charCodeAt(j + 1)))) others++;
+        else break;
+      }
+      const word = text.slice(i, j);
+      if (others === 0) push(i, j, word, NaN);
+      else splitMixed(word, i, letters, push, isWord);
+      i = j;
+      continue;
+    }
+    const ch = text[i] as string;
+    if (ch === '.' && !isDigitCode(text.charCodeAt(i + 1)) && !isLetterCode(text.charCodeAt(i + 1))) {
+      if (lastBreak !== out.length) ((sentence += 1), (clause += 1), (lastBreak = out.length));
+    } else if (SENTENCE_END.has(ch)) {
+      if (lastBreak !== out.length) ((sentence += 1), (clause += 1), (lastBreak = out.length));
+    } else if (CLAUSE_END.has(ch) || (ch === '-' && text[i - 1] === ' ' && text[i + 1] === ' ')) {
+      clause += 1;
+    }
+    i++;
+  }
+  return out;
+}
+
+function splitMixed(
+  word: string,
+  offset: number,
+  letters: number,
+  push: (start: number, end: number, reading: string, value: number) => void,
+  isWord: (reading: string) => boolean,
+): void {
+  if (letters >= 2) {
+    const map = LEET[scriptOf(word)];
+    let reading = '';
+    let readable = true;
+    for (const ch of word) {
+      const code = ch.charCodeAt(0);
+      if (isLetterCode(code)) reading += ch;
+      else if (map[ch] !== undefined) reading += map[ch];
+      else readable = false;
+    }
+    if (readable && isWord(reading)) {
+      push(offset, offset + word.length, reading, NaN);
+      return;
+    }
+  }
+  // Runs of digits and runs of letters as tokens of their own: "30min", "1h", "150roses".
+  let k = 0;
+  while (k < word.length) {
+    const digit = isDigitCode(word.charCodeAt(k));
+    let m = k + 1;
+    while (m < word.length && isDigitCode(word.charCodeAt(m)) === digit) m++;
+    const part = word.slice(k, m);
+    if (digit) push(offset + k, offset + m, part, Number(part));
+    else if (!(part.length === 1 && isLeetSymbol(part.charCodeAt(0)))) push(offset + k, offset + m, part.replace(/[@$]/g, ''), NaN);
+    k = m;
+  }
+}

@@ -1,0 +1,24 @@
+import { defineRule } from '../engine/rule';
+import { near } from './concepts/define';
+
+/**
+ * The interview happens on a messenger or by chat only: no call, no meeting, no workplace. A common
+ * step of employment scams, and a way to keep the recruiter unseen. Written once for every language.
+ */
+export default defineRule({
+  id: 'chat-only-interview',
+  category: 'chat-only-hiring',
+  weight: 15,
+  match: [near(['INTERVIEW', 'MESSENGER'], { within: 6 }), near(['INTERVIEW', 'CHAT', 'ONLY'], { within: 5 })],
+  languages: {
+    en: {
+      examples: {
+        flag: [
+          { text: 'Interview will be held on Google Hangouts, add our hiring manager.', evidence: ['Interview will be held on Google Hangouts'] },
+          { text: 'the interview is by text only, no calls', evidence: ['interview is by text only'] },
+        ],
+        pass: ['Interview at our office on Via Roma 12, or by video call with the store manager.', 'Send us a message to book a visit of the flat.'],
+      },
+    },
+  },
+});

@@ -1,0 +1,4 @@
+import { defineLexicon } from './define';
+
+/** Bulgarian. */
+export default defineLexicon('bg', {});

@@ -1,0 +1,4 @@
+import { defineLexicon } from './define';
+
+/** German. */
+export default defineLexicon('de', {});

@@ -1,0 +1,4 @@
+import { defineLexicon } from './define';
+
+/** Greek. */
+export default defineLexicon('el', {});

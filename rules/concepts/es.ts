@@ -1,0 +1,4 @@
+import { defineLexicon } from './define';
+
+/** Spanish. */
+export default defineLexicon('es', {});

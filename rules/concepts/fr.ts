@@ -1,0 +1,4 @@
+import { defineLexicon } from './define';
+
+/** French. */
+export default defineLexicon('fr', {});

@@ -1,0 +1,4 @@
+import { defineLexicon } from './define';
+
+/** Italian. */
+export default defineLexicon('it', {});

@@ -1,0 +1,4 @@
+import { defineLexicon } from './define';
+
+/** Polish. */
+export default defineLexicon('pl', {});

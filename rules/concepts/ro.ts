@@ -1,0 +1,4 @@
+import { defineLexicon } from './define';
+
+/** Romanian. */
+export default defineLexicon('ro', {});

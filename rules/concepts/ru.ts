@@ -1,0 +1,4 @@
+import { defineLexicon } from './define';
+
+/** Russian. */
+export default defineLexicon('ru', {});

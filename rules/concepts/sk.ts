@@ -1,0 +1,4 @@
+import { defineLexicon } from './define';
+
+/** Slovak. */
+export default defineLexicon('sk', {});

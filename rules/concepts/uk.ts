@@ -1,0 +1,4 @@
+import { defineLexicon } from './define';
+
+/** Ukrainian. */
+export default defineLexicon('uk', {});
