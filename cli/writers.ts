@@ -32,7 +32,7 @@ const json = (): Writer => {
 
 const unique = (values: string[]) => [...new Set(values)];
 
-export const CSV_COLUMNS = ['id', 'lang', 'level', 'score', 'categories', 'rules', 'evidence'] as const;
+export const CSV_COLUMNS = ['id', 'lang', 'kind', 'level', 'score', 'categories', 'rules', 'evidence'] as const;
 
 /** Flat columns for a spreadsheet: lists are joined with "; ", evidence as `rule: "text"`. */
 const csv = (): Writer => ({
@@ -42,6 +42,7 @@ const csv = (): Writer => ({
       [
         r.id,
         r.lang,
+        r.kind,
         r.level,
         r.score,
         unique(r.flags.map((f) => f.category)).join('; '),
@@ -64,7 +65,7 @@ export function quote(text: string): string {
 const text = (): Writer => ({
   start: () => '',
   report: (r) => {
-    const lines = [`${quote(r.id).slice(1, -1)}  ${r.level.toUpperCase()} ${r.score}/100  lang=${r.lang}${r.truncated ? '  (truncated: only the start was read)' : ''}`];
+    const lines = [`${quote(r.id).slice(1, -1)}  ${r.level.toUpperCase()} ${r.score}/100  lang=${r.lang}  kind=${r.kind}${r.truncated ? '  (truncated: only the start was read)' : ''}`];
     if (r.url) lines.push(`  url: ${quote(r.url)}`);
     for (const f of r.flags) {
       lines.push(`  flag ${f.rule} (${f.category}, ${f.strength}, +${f.weight}): ${f.evidence.map((e) => quote(e.text)).join(', ')}`);

@@ -17,16 +17,22 @@ const TYPE_KINDS: [RegExp, AdKind][] = [
   [/product|offer|vehicle|car|auto|sale|vendit|verkauf|sprzeda|продаж|vanzar|πωλ/i, 'sale'],
 ];
 
-/** Concepts that say what the ad offers. */
-const JOB_CUES = ['JOB', 'WAGES', 'INTERVIEW'];
-const SERVICE_CUES = ['INCALL', 'OUTCALL', 'COMPANION'];
+/** Concepts that say what the ad offers, and how much one occurrence counts. */
+const SERVICE_CUES = ['INCALL', 'OUTCALL', 'COMPANION', 'CODE_UNIT'];
+const JOB_CUES: [string, number][] = [['JOB', 1], ['INTERVIEW', 1], ['WAGES', 0.5]];
 
+/**
+ * The kind whose cues outnumber the others'. A tie goes to the job: Faro's rules were written for
+ * job ads, and a job ad that mentions a flat ("room provided") must keep them.
+ */
 export function adKind(grammar: GrammarContext, hint: KindHint = {}): AdKind {
   if (hint.type) for (const [re, kind] of TYPE_KINDS) if (re.test(hint.type)) return kind;
-  const count = (concepts: readonly string[]) => concepts.reduce((n, c) => n + grammar.occurrences(c).length, 0);
-  if (count(SERVICE_CUES) > 0 || grammar.occurrences('CODE_UNIT').length > 0) return 'service';
-  if (count(JOB_CUES) > 0) return 'job';
-  if (grammar.occurrences('RENTAL').length > 0) return grammar.occurrences('SALE').length > 0 ? 'sale' : 'rental';
-  if (grammar.occurrences('SALE').length > 0) return 'sale';
-  return 'other';
+  const count = (concept: string) => grammar.occurrences(concept).length;
+  if (SERVICE_CUES.some((c) => count(c) > 0)) return 'service';
+  const job = JOB_CUES.reduce((n, [c, w]) => n + w * count(c), 0);
+  const rental = count('RENTAL');
+  const sale = count('SALE');
+  if (job === 0 && rental === 0 && sale === 0) return 'other';
+  if (job >= rental && job >= sale) return 'job';
+  return rental > sale ? 'rental' : 'sale';
 }

@@ -112,14 +112,15 @@ describe('faro scan: output formats', { timeout: CLI_TIMEOUT }, () => {
     expect(JSON.parse(run.stdout)).toEqual([]);
   });
 
-  it('csv: id, lang, level, score, categories, rules, evidence', async () => {
+  it('csv: id, lang, kind, level, score, categories, rules, evidence', async () => {
     const run = await faro(['scan', '--format', 'csv', files.path('ads.jsonl')]);
     expect(run.code).toBe(0);
     const rows = parse(run.stdout, { columns: true }) as Record<string, string>[];
-    expect(Object.keys(rows[0] ?? {})).toEqual(['id', 'lang', 'level', 'score', 'categories', 'rules', 'evidence']);
+    expect(Object.keys(rows[0] ?? {})).toEqual(['id', 'lang', 'kind', 'level', 'score', 'categories', 'rules', 'evidence']);
     const [first] = jsonLines((await faro(['scan', files.path('ads.jsonl')])).stdout) as unknown as Report[];
     expect(rows[0]).toMatchObject({ id: 'a1', level: first?.level, score: String(first?.score), rules: first?.flags.map((f) => f.rule).join('; ') });
     expect(rows[0]?.categories).toContain('debt-fees');
+    expect(rows[0]?.kind).toBe(first?.kind);
     expect(rows[0]?.evidence).toBe(first?.flags.flatMap((f) => f.evidence.map((e) => `${f.rule}: ${JSON.stringify(e.text)}`)).join('; '));
     expect(rows[1]).toMatchObject({ level: 'low', score: '0', rules: '' });
   });
