@@ -165,16 +165,22 @@ const WINDOW_MARGIN = 160;
 
 const windowCache = new WeakMap<readonly Range[], Range[]>();
 
-/** The changed tokens widened by WINDOW_MARGIN to the next space, merged. */
+/**
+ * The changed tokens widened by WINDOW_MARGIN, and on to the next space within as much again, merged.
+ * The reach to a space is bounded: in text without spaces an unbounded one made every changed token
+ * scan the whole text (100,000 characters of "x.y@" took half a minute).
+ */
 function windowsAround(text: string, changed: readonly Range[]): Range[] {
   let windows = windowCache.get(changed);
   if (windows) return windows;
   windows = [];
   for (const c of changed) {
     let start = Math.max(0, c.start - WINDOW_MARGIN);
-    while (start > 0 && !/\s/.test(text[start - 1] as string)) start--;
+    const lowest = Math.max(0, start - WINDOW_MARGIN);
+    while (start > lowest && !/\s/.test(text[start - 1] as string)) start--;
     let end = Math.min(text.length, c.end + WINDOW_MARGIN);
-    while (end < text.length && !/\s/.test(text[end] as string)) end++;
+    const highest = Math.min(text.length, end + WINDOW_MARGIN);
+    while (end < highest && !/\s/.test(text[end] as string)) end++;
     const last = windows[windows.length - 1];
     if (last && start <= last.end) last.end = Math.max(last.end, end);
     else windows.push({ start, end });
