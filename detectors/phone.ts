@@ -49,6 +49,12 @@ const AMOUNT_BEFORE = /(?:[€$£₽₴]|(?<!\p{L})(?:eur|euro|usd|gbp|pln|zł|z
 const AMOUNT_AFTER = /^\s?(?:[€$£₽₴%]|eur|euro|usd|gbp|pln|zł|zl|lei|ron|lv|лв|bgn|czk|kc|руб|грн|uah|rub|chf|km|kg|m2|m²)/u;
 /** "12.03.2027", "2027-03-12", "12/03/27". */
 const YEAR_FIRST = /^(?:19|20)\d\d[./-]/;
+/**
+ * A street named within three words after the digits: a postcode glued to a house number
+ * ("Corpus Christi TX 7840115600 San Pedro Ave"), not a phone.
+ */
+const STREET_AFTER =
+  /^\s(?:[\p{L}'-]{1,20}\s){0,3}(?:ave|avenue|st|street|rd|road|blvd|boulevard|dr|drive|ln|lane|way|hwy|highway|pkwy|parkway|ct|court|suite|ste|via|viale|piazza|corso|calle|avenida|rue|strasse|str|ulica|ul|улица|ул|strada|bulevardul|οδος)(?![\p{L}])/u;
 const DATE_SHAPE = /^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{2}|\d{4})|\d{4}[./-]\d{1,2}[./-]\d{1,2})$/;
 
 interface Atom extends Range {
@@ -144,6 +150,7 @@ function looksLikeOtherNumber(text: string, c: Candidate, startOfRun: number): b
   const before = text.slice(Math.max(0, startOfRun - 16), startOfRun);
   const after = text.slice(last.end, last.end + 6);
   if (AMOUNT_BEFORE.test(before) || AMOUNT_AFTER.test(after) || ID_CUE.test(before)) return true;
+  if (STREET_AFTER.test(text.slice(last.end, last.end + 80))) return true;
   const written = text.slice(first.start, last.end);
   if (DATE_SHAPE.test(written) || YEAR_FIRST.test(written)) return true;
   // "85000-120000", "2007/2010", "30000-30000": two amounts or years, the second not below the first.

@@ -14,6 +14,7 @@ import { LEXICONS } from '../rules/concepts/index';
 import { ConceptIndex, findConcepts, type LexiconLang } from './lexicon';
 import { grammarContext, inNegatedScope, matchCompositions } from './grammar';
 import { adKind } from './kind';
+import { oneFactOneFlag } from './facts';
 
 /** The engine reads at most this many characters of one ad; a longer text is cut and marked `truncated`. */
 export const MAX_AD_CHARS = 100_000;
@@ -71,6 +72,13 @@ function runMitigations(ctx: DetectContext, mitigations: readonly MitigationRule
 
 let conceptIndex: ConceptIndex | undefined;
 
+const ruleMaps = new WeakMap<readonly Rule[], ReadonlyMap<string, Rule>>();
+function rulesById(rules: readonly Rule[]): ReadonlyMap<string, Rule> {
+  let map = ruleMaps.get(rules);
+  if (!map) ruleMaps.set(rules, (map = new Map(rules.map((r) => [r.id, r]))));
+  return map;
+}
+
 /** Everything the rules read, computed once per ad. */
 export function buildContext(text: string, hint?: string, kindHint?: string): DetectContext {
   const norm = normalize(text);
@@ -90,7 +98,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}, ruleSet: Rul
   const truncated = input.length > MAX_AD_CHARS;
   const read = truncated ? input.slice(0, MAX_AD_CHARS) : input;
   const ctx = buildContext(read, options.lang, options.kind);
-  const flags = runRules(ctx, ruleSet.rules);
+  const flags = oneFactOneFlag(runRules(ctx, ruleSet.rules), rulesById(ruleSet.rules));
   const mitigations = runMitigations(ctx, ruleSet.mitigations);
   const { score: value, level } = score(flags, mitigations);
   const report: Report = {

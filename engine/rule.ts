@@ -51,6 +51,12 @@ export interface RuleDefinition {
   scoped?: boolean;
   /** The kinds of ad the rule applies to (engine/kind.ts); every kind when absent. */
   kinds?: readonly AdKind[];
+  /**
+   * Rules this one outranks when their evidence overlaps: one fact, one flag ("foto del passaporto"
+   * is a passport request, not also a request for photos; "WhatsApp only" is one off-platform
+   * contact, not also a bare contact).
+   */
+  supersedes?: readonly string[];
 }
 
 export interface CompiledLanguageRules {

@@ -15,7 +15,21 @@ export const SCORE = {
   /** Several rules of one category add only a little over the strongest one. */
   sameCategoryExtra: 0.25,
   maxScore: 100,
+  /**
+   * Above the high threshold the points are compressed toward 100 (100 is never quite reached): a
+   * moderator can rank flagged ads against each other, and a full score does not read as certainty.
+   * 40 more points make about a third of the remaining way, 120 more about four fifths.
+   */
+  compressAbove: 60,
+  compressSpread: 80,
 } as const;
+
+/** The displayed score: the points as they are up to `compressAbove`, then a curve that approaches 100. */
+export function displayScore(points: number): number {
+  const { compressAbove: knee, compressSpread: spread, maxScore } = SCORE;
+  if (points <= knee) return Math.round(Math.max(0, points));
+  return Math.min(maxScore - 1, Math.round(knee + (maxScore - knee) * (1 - Math.exp(-(points - knee) / spread))));
+}
 
 export interface Scored {
   score: number;
@@ -43,7 +57,8 @@ export function score(flags: Flag[], mitigations: Mitigation[]): Scored {
   const categories = categoryScores(flags);
   const raw = [...categories.values()].reduce((sum, c) => sum + c.points, 0);
   const relief = mitigations.reduce((sum, m) => sum + m.weight, 0);
-  const value = Math.round(Math.max(0, Math.min(SCORE.maxScore, raw - relief)));
+  const points = Math.max(0, raw - relief);
+  const value = displayScore(points);
 
   const strengths = [...categories.values()].map((c) => c.strength);
   const strong = strengths.filter((s) => s === 'strong').length;

@@ -14,6 +14,7 @@ export default defineRule({
   id: 'messenger-only',
   category: 'off-platform-contact',
   weight: 20,
+  supersedes: ['bare-contact-only'],
   scoped: true,
   languages: {
     en: {

@@ -12,6 +12,7 @@ export default defineRule({
   id: 'passport-requested',
   category: 'document-request',
   weight: 35,
+  supersedes: ['photos-requested'],
   scoped: true,
   match: [near(['SEND', 'DOC'], { within: 6, unless: ['IN_PERSON'] })],
   languages: {
