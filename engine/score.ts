@@ -53,6 +53,19 @@ function categoryScores(flags: Flag[]): Map<CategoryId, { points: number; streng
   return out;
 }
 
+/**
+ * Lawful work in an exposed trade (a dancer, a hostess, a model, a carer) with a written contract
+ * and a named employer is not high on the trade, the pay or the travel alone: only these categories
+ * can still make it high, because no contract makes them normal.
+ */
+const HIGH_DESPITE_CONTRACT: ReadonlySet<CategoryId> = new Set([
+  'debt-fees', 'document-request', 'control-signals', 'coded-payment', 'coded-services', 'money-mule',
+]);
+
+/** Mitigations that together say "a named employer under a written contract". */
+const CONTRACT_MITIGATION = 'written-contract';
+const NAMELESS_CATEGORY: CategoryId = 'anonymous-recruiter';
+
 export function score(flags: Flag[], mitigations: Mitigation[]): Scored {
   const categories = categoryScores(flags);
   const raw = [...categories.values()].reduce((sum, c) => sum + c.points, 0);
@@ -69,8 +82,11 @@ export function score(flags: Flag[], mitigations: Mitigation[]): Scored {
   const mayBeMedium = total >= 2 || strong >= 1;
   const mayBeHigh = (strong >= 1 && total >= 2) || strong + medium >= 3 || strong >= 2;
 
+  const lawfulContext = mitigations.some((m) => m.id === CONTRACT_MITIGATION) && !categories.has(NAMELESS_CATEGORY);
+  const highAnyway = [...categories.keys()].some((c) => HIGH_DESPITE_CONTRACT.has(c));
+
   let level: Level = 'low';
-  if (value >= SCORE.highAt && mayBeHigh) level = 'high';
+  if (value >= SCORE.highAt && mayBeHigh && (!lawfulContext || highAnyway)) level = 'high';
   else if (value >= SCORE.mediumAt && mayBeMedium) level = 'medium';
   return { score: value, level };
 }

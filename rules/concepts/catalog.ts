@@ -67,6 +67,7 @@ export const CONCEPTS = {
   FLORIST: 'the flower trade: bouquet, bunch, dozen, florist, stems, flower shop, delivery, garden, nursery, harvest, pickers, Valentine',
   CHARITY: 'giving and visiting: charity, fundraiser, fundraising, food bank, church, parish, museum, admission, entry, volunteers, NGO, foundation',
   BENEFIT: 'what an employer offers: benefits, health insurance, bonus, allowance, included, free for you, provided',
+  CONTRACT: 'a written employment contract with someone named: written contract, employment contract, contract with <company>, signed contract, contract of employment',
   IN_PERSON: 'documents seen in person for a contract: first day, in person, on site, at the office, when signing, for the contract, payroll, HR',
   TAX: 'deductions required by law: tax, income tax, taxes, social security contributions, national insurance, pension contributions',
   WORK_TRIP: 'business travel of an employee: client visits, site visits, business trips, mileage, per diem, travel allowance, company car',

@@ -53,6 +53,7 @@ export default defineLexicon('en', {
   FLORIST: ['bouquet*', 'bunch', 'bunches', 'dozen', 'florist*', 'stem', 'stems', 'flower shop*', 'delivery', 'deliver', 'garden*', 'nursery', 'harvest*', 'picker*', 'picking', 'valentine*', 'wedding*'],
   CHARITY: ['charity', 'charities', 'fundrais*', 'food bank*', 'church*', 'parish', 'museum*', 'admission', 'entry', 'volunteer*', 'ngo', 'foundation', 'shelter', 'appeal', 'legal advice', 'legal aid', 'advice', 'counselling', 'help desk'],
   BENEFIT: ['benefit*', 'health insurance', 'medical insurance', 'bonus*', 'allowance*', 'included', 'free for you', 'provided', 'perks'],
+  CONTRACT: ['written contract', 'employment contract', 'contract of employment', 'signed contract', 'contract with', 'permanent contract', 'fixed term contract', 'work contract'],
   IN_PERSON: ['first day', 'in person', 'on site', 'onsite', 'at the office', 'when signing', 'for the contract', 'contract signing', 'payroll', 'hr', 'after the offer', 'once hired', 'after hiring', 'right to work'],
   TAX: ['tax', 'taxes', 'income tax', 'social security contribution*', 'national insurance', 'pension*', 'ni contribution*', 'withholding'],
   WORK_TRIP: ['client visit*', 'site visit*', 'business trip*', 'business travel', 'mileage', 'per diem', 'travel allowance', 'company car', 'client site*'],

@@ -1,11 +1,13 @@
 import { defineMitigation } from '../../engine/rule';
 import { rx } from '../lexicon/index';
+import { near } from '../concepts/define';
 
 // A written employment contract under a named collective agreement or labour code: rights that
 // can be enforced. A small relief: a contract can be promised and not given.
 export default defineMitigation({
   id: 'written-contract',
   weight: 10,
+  match: [near(['CONTRACT'])],
   languages: {
     en: {
       patterns: [rx(/\b(?:written|employment|permanent|fixed[- ]term) contract\b|\bcontract of employment\b|\bliving wage employer\b/)],

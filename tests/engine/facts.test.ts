@@ -43,3 +43,12 @@ describe('a score that ranks', () => {
     expect(displayScore(10_000)).toBeLessThan(100);
   });
 });
+
+describe('lawful work in an exposed trade', () => {
+  it('a named employer with a written contract is not high on the trade, pay and travel alone', () => {
+    expect(analyze('Cruise ship dancer, $3,200 a month, contract with Royal Caribbean, flights paid.').level).toBe('medium');
+  });
+  it('the same contract does not excuse a passport sent on WhatsApp to nobody named', () => {
+    expect(analyze('Dancers for Dubai, $4,000 a month, written contract, send passport copy on WhatsApp').level).toBe('high');
+  });
+});
