@@ -10,7 +10,7 @@ import { stableId } from './hash';
 import { findMoney } from '../detectors/money';
 import { findContacts } from '../detectors/contacts';
 import { MITIGATIONS, RULES } from '../rules/index';
-import { LEXICONS } from '../rules/concepts/index';
+import { CONTEXT_CONCEPTS, LEXICONS } from '../rules/concepts/index';
 import { ConceptIndex, findConcepts, type LexiconLang } from './lexicon';
 import { grammarContext, inNegatedScope, matchCompositions } from './grammar';
 import { adKind } from './kind';
@@ -86,9 +86,13 @@ export function buildContext(text: string, hint?: string, kindHint?: string): De
   const money = findMoney(norm);
   const contacts = findContacts(norm, guess.lang === 'und' ? undefined : guess.lang, guess.run);
   // Lexicons are cheap to run together: a short ad reads every language of its script, not a guess.
-  const lexiconLangs = new Set<LexiconLang>(['neutral', ...guess.run, ...guess.neighbours]);
+  const reading = {
+    signals: new Set<LexiconLang>(['neutral', ...guess.run, ...guess.neighbours]),
+    context: new Set<LexiconLang>(['neutral', ...guess.run]),
+    contextConcepts: CONTEXT_CONCEPTS,
+  };
   conceptIndex ??= new ConceptIndex(LEXICONS);
-  const grammar = grammarContext(findConcepts(norm, conceptIndex, lexiconLangs), money, contacts);
+  const grammar = grammarContext(findConcepts(norm, conceptIndex, reading), money, contacts);
   return { norm, leet: deleet(norm), lang: guess.lang, langs: guess.run, money, contacts, grammar, kind: adKind(grammar, { type: kindHint }) };
 }
 

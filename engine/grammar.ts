@@ -107,15 +107,18 @@ export function grammarContext(hits: ConceptHits, money: readonly MoneyMention[]
   };
   const numbers: Occurrence[] = [];
   const amounts: Occurrence[] = [];
+  const contactTokens = overlapping(contacts.map((c) => c.range));
+  const inContact = new Set(contactTokens.map((o) => o.first));
   tokens.forEach((t, i) => {
     if (Number.isNaN(t.value)) return;
     numbers.push({ first: i, last: i });
-    if (isAmount(t)) amounts.push({ first: i, last: i });
+    // The digits of a phone number ("0744 512 806") are no amount.
+    if (isAmount(t) && !inContact.has(i)) amounts.push({ first: i, last: i });
   });
   builtIn.set('NUM', numbers);
   builtIn.set('AMOUNT', amounts);
   builtIn.set('MONEY', overlapping(money.map((m) => m.range)));
-  builtIn.set('CONTACT', overlapping(contacts.map((c) => c.range)));
+  builtIn.set('CONTACT', contactTokens);
   const occurrences = (concept: string) => byConcept.get(concept) ?? builtIn.get(concept) ?? NO_OCCURRENCES;
   return { tokens, occurrences, negated: negationScope(tokens, occurrences) };
 }

@@ -18,7 +18,7 @@ const TYPE_KINDS: [RegExp, AdKind][] = [
 ];
 
 /** Concepts that say what the ad offers, and how much one occurrence counts. */
-const SERVICE_CUES = ['INCALL', 'OUTCALL', 'COMPANION', 'CODE_UNIT'];
+const SERVICE_CUES = ['INCALL', 'OUTCALL', 'COMPANION'];
 const JOB_CUES: [string, number][] = [['JOB', 1], ['INTERVIEW', 1], ['WAGES', 0.5]];
 
 /**

@@ -134,7 +134,20 @@ export interface ConceptHits {
  * Tokens of the text and the concepts they carry in the languages that run. Each token is looked
  * up once in the trie; entries of several words check the tokens that follow.
  */
-export function findConcepts(norm: NormalizedText, index: ConceptIndex, langs: ReadonlySet<LexiconLang>): ConceptHits {
+/**
+ * The languages whose words count: signals are read in every language that may be the ad's, but
+ * the words that decide scope or context (a negation, "but", "charity") only in the languages the
+ * ad was found to be in: Slovak "fara" (parish) is Romanian "fără" (without), Polish "ani" (nor)
+ * is Romanian "ani" (years), French "ne" is Romanian "ne" (us).
+ */
+export interface ReadingLanguages {
+  signals: ReadonlySet<LexiconLang>;
+  context: ReadonlySet<LexiconLang>;
+  /** Concepts read only in the `context` languages. */
+  contextConcepts: ReadonlySet<string>;
+}
+
+export function findConcepts(norm: NormalizedText, index: ConceptIndex, reading: ReadingLanguages): ConceptHits {
   const tokens = tokenize(norm, index.isWord);
   const byConcept = new Map<string, Occurrence[]>();
   const add = (concept: string, first: number, last: number) => {
@@ -148,6 +161,7 @@ export function findConcepts(norm: NormalizedText, index: ConceptIndex, langs: R
     const token = tokens[t] as Token;
     if (!Number.isNaN(token.value)) continue;
     for (const entry of index.lookup(token.text)) {
+      const langs = reading.contextConcepts.has(entry.concept) ? reading.context : reading.signals;
       if (!langs.has(entry.lang)) continue;
       if (entry.rest.length === 0) {
         add(entry.concept, t, t);

@@ -32,11 +32,15 @@ const SENTENCE_END = new Set(['!', '?', ';', '\n', '¡', '¿']);
 const CLAUSE_END = new Set([',', ':', '(', ')', '[', ']', '–', '—', '|', '"', '«', '»', '“', '”']);
 
 /** Digit and symbol readings of leetspeak, by the script of the word's letters. */
-const LEET: Record<'latin' | 'cyrillic' | 'greek', Record<string, string>> = {
-  latin: { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' },
-  cyrillic: { '0': 'о', '3': 'з', '4': 'ч', '6': 'б', '@': 'а', '1': 'і' },
-  greek: { '0': 'ο', '1': 'ι', '3': 'ε', '4': 'α', '@': 'α' },
+const LEET: Record<'latin' | 'cyrillic' | 'greek', Record<string, readonly string[]>> = {
+  latin: { '0': ['o'], '1': ['i', 'l'], '3': ['e'], '4': ['a'], '5': ['s'], '7': ['t'], '@': ['a'], $: ['s'] },
+  // A Cyrillic 3 is з or е, a 4 ч or а ("в3чірки", "0ст4л0сь").
+  cyrillic: { '0': ['о'], '3': ['е', 'з'], '4': ['а', 'ч'], '6': ['б'], '@': ['а'], '1': ['і', 'л'] },
+  greek: { '0': ['ο'], '1': ['ι'], '3': ['ε'], '4': ['α'], '@': ['α'] },
 };
+
+/** Readings tried per word at most: a word of many ambiguous digits is not worth more. */
+const MAX_READINGS = 8;
 
 function scriptOf(word: string): 'latin' | 'cyrillic' | 'greek' {
   for (let i = 0; i < word.length; i++) {
@@ -111,7 +115,8 @@ export function tokenize(norm: NormalizedText, isWord: (reading: string) => bool
     }
     const ch = text[i] as string;
     if (ch === '.' && !isDigitCode(text.charCodeAt(i + 1)) && !isLetterCode(text.charCodeAt(i + 1))) {
-      if (lastBreak !== out.length) ((sentence += 1), (clause += 1), (lastBreak = out.length));
+      if (continuesInLowerCase(norm, i + 1)) clause += 1;
+      else if (lastBreak !== out.length) ((sentence += 1), (clause += 1), (lastBreak = out.length));
     } else if (SENTENCE_END.has(ch)) {
       if (lastBreak !== out.length) ((sentence += 1), (clause += 1), (lastBreak = out.length));
     } else if (CLAUSE_END.has(ch) || (ch === '-' && text[i - 1] === ' ' && text[i + 1] === ' ')) {
@@ -122,6 +127,33 @@ export function tokenize(norm: NormalizedText, isWord: (reading: string) => bool
   return out;
 }
 
+/** The leetspeak readings of a word, at most MAX_READINGS; none when a character has no reading. */
+function leetReadings(word: string): string[] {
+  const map = LEET[scriptOf(word)];
+  let readings = [''];
+  for (const ch of word) {
+    const options = isLetterCode(ch.charCodeAt(0)) ? [ch] : map[ch];
+    if (!options) return [];
+    const next: string[] = [];
+    for (const r of readings) for (const o of options) if (next.length < MAX_READINGS) next.push(r + o);
+    readings = next;
+  }
+  return readings;
+}
+
+/**
+ * Whether the text after a dot goes on in lower case as written ("300 лв. се удържа", "ul. Długa
+ * 5"): the dot ended an abbreviation, not a sentence. The normalized text is lower case; the
+ * original tells.
+ */
+function continuesInLowerCase(norm: NormalizedText, from: number): boolean {
+  let j = from;
+  while (j < norm.text.length && norm.text[j] === ' ') j++;
+  if (j >= norm.text.length || !isLetterCode(norm.text.charCodeAt(j))) return false;
+  const written = norm.original[norm.from[j] as number] ?? '';
+  return written !== written.toUpperCase() && written === written.toLowerCase();
+}
+
 function splitMixed(
   word: string,
   offset: number,
@@ -130,16 +162,8 @@ function splitMixed(
   isWord: (reading: string) => boolean,
 ): void {
   if (letters >= 2) {
-    const map = LEET[scriptOf(word)];
-    let reading = '';
-    let readable = true;
-    for (const ch of word) {
-      const code = ch.charCodeAt(0);
-      if (isLetterCode(code)) reading += ch;
-      else if (map[ch] !== undefined) reading += map[ch];
-      else readable = false;
-    }
-    if (readable && isWord(reading)) {
+    const reading = leetReadings(word).find(isWord);
+    if (reading !== undefined) {
       push(offset, offset + word.length, reading, NaN);
       return;
     }

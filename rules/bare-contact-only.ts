@@ -10,6 +10,8 @@ export default defineRule({
   id: 'bare-contact-only',
   category: 'off-platform-contact',
   weight: 10,
+  // A phone or WhatsApp is how a flat or a used car is sold: the signal is a job or a service reached only that way.
+  kinds: ['job', 'service', 'other'],
   detect: (ctx) => {
     const contacts = contactsOfAnonymousAd(ctx.norm, ctx.contacts);
     if (contacts.some((c) => c.type === 'email' || c.type === 'url')) return [];
@@ -72,7 +74,7 @@ export default defineRule({
     },
     ru: {
       examples: {
-        flag: [{ text: 'Работа на заводе, высокий заработок. Пишите в WhatsApp +7 916 204-71-38.', evidence: ['WhatsApp', '+7 916 204-71-38'] }],
+        flag: [{ text: 'Работа на заводе, высокий заработок. Пишите в WhatsApp +7 916 204-71-38.', evidence: ['+7 916 204-71-38'] }],
         pass: ['ООО «СеверСтройМонтаж» приглашает монтажников. Звоните +7 916 204-71-38.'],
       },
     },
@@ -84,7 +86,7 @@ export default defineRule({
     },
     de: {
       examples: {
-        flag: [{ text: 'Lagerhelfer gesucht, Unterkunft gestellt. Nur WhatsApp 0151 2348 9072.', evidence: ['WhatsApp', '0151 2348 9072'] }],
+        flag: [{ text: 'Lagerhelfer gesucht, Unterkunft gestellt. Nur WhatsApp 0151 2348 9072.', evidence: ['0151 2348 9072'] }],
         pass: ['Café Lindenblüte sucht Servicekraft. WhatsApp an 0151 2348 9072.'],
       },
     },

@@ -9,7 +9,7 @@ export default defineRule({
   id: 'chat-only-interview',
   category: 'chat-only-hiring',
   weight: 15,
-  match: [near(['INTERVIEW', 'MESSENGER'], { within: 6 }), near(['INTERVIEW', 'CHAT', 'ONLY'], { within: 5 })],
+  match: [near(['INTERVIEW', 'MESSENGER'], { within: 10 }), near(['INTERVIEW', 'CHAT', 'ONLY'], { within: 5 })],
   languages: {
     en: {
       examples: {

@@ -16,7 +16,7 @@ export default defineRule({
   scoped: true,
   match: [
     // An amount of coded units with a duration nearby, in any order: "150 roses hour", "hour – 150 roses", "1h/300 🌹".
-    near([near(['AMOUNT', 'CODE_UNIT'], { within: 2 }), 'TIME_UNIT'], { within: 6, unless: ['CHARITY'], unlessAd: ['FLORIST'] }),
+    near([near(['AMOUNT', 'CODE_UNIT'], { within: 3 }), 'TIME_UNIT'], { within: 6, unless: ['CHARITY'], unlessAd: ['FLORIST'] }),
     // "donations only", "solo regali".
     near(['CODE_UNIT', 'ONLY'], { within: 1, unless: ['CHARITY'], unlessAd: ['FLORIST'] }),
   ],

@@ -16,6 +16,8 @@ export default defineRule({
     // "he pays ur flight, u pay him back after", "biglietto … lo restituisci dal primo stipendio".
     near(['TRAVEL', ['REPAY', 'DEDUCT']], { within: 12, unless: ['WORK_TRIP'] }),
     near(['FEE', 'DEDUCT', 'WAGES'], { within: 10, unless: ['TAX'] }),
+    // "€110 a week taken from pay" for the bed: an amount kept back from wages is a debt.
+    near([['MONEY', 'AMOUNT'], 'DEDUCT', ['WAGES', 'HOUSING']], { within: 10, unless: ['TAX', 'BENEFIT'] }),
   ],
   languages: {
     en: {

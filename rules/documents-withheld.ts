@@ -9,6 +9,6 @@ export default defineRule({
   category: 'control-signals',
   weight: 40,
   scoped: true,
-  match: [near(['KEEP', ['DOC', 'PAPERS']], { within: 5 })],
+  match: [near(['KEEP', ['DOC', 'PAPERS']], { within: 8, unless: ['IN_PERSON'] })],
   languages: documentsKeptLanguages(),
 });

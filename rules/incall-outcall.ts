@@ -10,7 +10,11 @@ export default defineRule({
   id: 'incall-outcall',
   category: 'coded-services',
   weight: 40,
-  match: [near(['INCALL', 'OUTCALL'], { within: 12 })],
+  match: [
+    near(['INCALL', 'OUTCALL'], { within: 12 }),
+    // "la mine in Militari, nu fac deplasari … 300 trandafiri": in-call alone, priced in code.
+    near(['INCALL', 'CODE_UNIT'], { within: 12 }),
+  ],
   languages: {
     neutral: {
       patterns: [

@@ -17,6 +17,8 @@ export default defineRule({
   match: [
     near(['NEG', 'TELL', 'CLOSE_ONES'], { within: 5, ordered: true, scoped: false }),
     near(['SECRET', 'CLOSE_ONES'], { within: 6, scoped: false }),
+    // "родителям пока не говори", "ai tuoi non dire niente".
+    near(['CLOSE_ONES', 'NEG', 'TELL'], { within: 5, ordered: true, scoped: false }),
   ],
   languages: {
     en: {

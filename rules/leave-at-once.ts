@@ -1,3 +1,4 @@
+import { near } from './concepts/define';
 import { defineRule } from '../engine/rule';
 
 /**
@@ -10,6 +11,8 @@ export default defineRule({
   id: 'leave-at-once',
   category: 'urgency-secrecy',
   weight: 20,
+  // "виїжджаєш завтра зранку", "leave this week", "partenza lunedì".
+  match: [near(['LEAVE', 'NOW'], { within: 4 })],
   languages: {
     en: {
       patterns: [

@@ -14,7 +14,8 @@ export default defineRule({
   id: 'messenger-only',
   category: 'off-platform-contact',
   weight: 20,
-  supersedes: ['bare-contact-only'],
+  // A phone or WhatsApp is how a flat or a used car is sold: the signal is a job or a service reached only that way.
+  kinds: ['job', 'service', 'other'],
   scoped: true,
   languages: {
     en: {

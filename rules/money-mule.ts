@@ -16,15 +16,17 @@ export default defineRule({
     near(['PARCEL', 'FORWARD'], { within: 3, unlessAd: ['SALE'] }),
     near(['CHEQUE', 'CASH', ['SEND', 'FORWARD']], { within: 14 }),
     near(['ACCOUNT', 'RECEIVE', ['FORWARD', 'SEND', 'CASH']], { within: 12 }),
+    // "Σας μπαίνει ένα ποσό, το σηκώνετε και το στέλνετε με Western Union".
+    near(['RECEIVE', 'CASH', ['FORWARD', 'SEND']], { within: 12, unless: ['JOB'] }),
     // The fake cheque "for your home-office equipment".
-    near(['CHEQUE', 'TRAINING'], { within: 8 }),
+    near(['CHEQUE', 'TRAINING', ['SEND', 'RECEIVE', 'CASH']], { within: 10 }),
   ],
   languages: {
     en: {
       examples: {
         flag: [
           { text: 'Package handler from home: receive parcels at your address, relabel and reship them, $2,500/month.', evidence: ['Package handler from home: receive parcels at your address, relabel'] },
-          { text: 'We mail you a check, you cash it, keep $300 and send the rest by Western Union.', evidence: ['check, you cash it, keep $300 and send'] },
+          { text: 'We mail you a check, you cash it, keep $300 and send the rest by Western Union.', evidence: ['mail you a check, you cash'] },
           { text: 'Payments agent: you receive client payments into your bank account and transfer them on the same day.', evidence: ['receive client payments into your bank account and transfer them'] },
         ],
         pass: [

@@ -10,7 +10,7 @@ export default defineRule({
   id: 'new-in-town',
   category: 'vulnerability-targeting',
   weight: 10,
-  match: [near(['NEW_ARRIVAL', ['YOUNG', 'COMPANION', 'DISCREET', 'INCALL', 'OUTCALL']], { within: 15 })],
+  match: [near(['NEW_ARRIVAL', ['YOUNG', 'COMPANION', 'DISCREET', 'INCALL', 'OUTCALL', 'CODE_UNIT']], { within: 15 })],
   languages: {
     // English jargon appears in ads of every language, and short English ads are often misread by franc.
     neutral: {

@@ -10,7 +10,11 @@ export default defineRule({
   id: 'no-papers-needed',
   category: 'vulnerability-targeting',
   weight: 25,
-  match: [near(['NEG', 'PAPERS'], { within: 2, ordered: true, scoped: false, unless: ['CHARITY'] })],
+  match: [
+    near(['NEG', 'PAPERS'], { within: 2, ordered: true, scoped: false, unless: ['CHARITY'] }),
+    // "ДОКУМЕНТЫ НЕ НУЖНЫ", "papiery nie potrzebne".
+    near(['PAPERS', 'NEG'], { within: 2, ordered: true, scoped: false, unless: ['CHARITY', 'DOC'] }),
+  ],
   languages: {
     en: {
       patterns: [

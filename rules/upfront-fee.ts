@@ -14,6 +14,8 @@ export default defineRule({
   match: [
     near(['FEE', ['MONEY', 'AMOUNT']], { within: 4, unit: 'clause', unless: ['WE_PAY', 'BENEFIT'] }),
     near([['FEE', 'TRAINING'], 'PAY_VERB', ['BEFORE', 'DEPARTURE']], { within: 10, unless: ['WE_PAY', 'BENEFIT'] }),
+    // "first you need a portfolio from our photographer, 25 000": the price across a comma.
+    near([['FEE', 'TRAINING'], 'MONEY', 'BEFORE'], { within: 10, unless: ['WE_PAY', 'BENEFIT'] }),
   ],
   languages: {
     en: {

@@ -32,7 +32,7 @@ export default defineLexicon('en', {
   DOC: ['passport*', 'id', 'ids', 'id card*', 'identity card*', 'identity document*', 'residence permit*', 'driving licen*', 'drivers licen*', 'driver s licen*', 'birth certificate*', 'id scan*'],
   PAPERS: ['document*', 'docs', 'papers', 'paperz'],
   BANK: ['bank detail*', 'bank account*', 'account number*', 'account details', 'iban', 'card number*', 'card detail*', 'credit card*', 'debit card*', 'pin', 'cvv', 'routing number*', 'sort code*', 'social security', 'ssn', 'national insurance number*', 'tax number*', 'tax id', 'login', 'online banking', 'bank login*'],
-  SEND: ['send', 'sends', 'sent', 'give', 'provide', 'submit*', 'hand over', 'hand in', 'bring', 'upload*', 'share', 'scan', 'scans', 'copy', 'copies', 'photo of', 'picture of', 'forward'],
+  SEND: ['send', 'sends', 'sent', 'mail', 'mailed', 'post you', 'give', 'provide', 'submit*', 'hand over', 'hand in', 'bring', 'upload*', 'share', 'scan', 'scans', 'copy', 'copies', 'photo of', 'picture of', 'forward'],
   KEEP: ['we keep', 'we ll keep', 'we will keep', 'kept by', 'we hold', 'we ll hold', 'held by', 'retain*', 'take your', 'safekeeping', 'safe keeping', 'custody', 'look after your', 'hand in', 'hand over', 'surrender*', 'for processing', 'stays with', 'stay with', 'hang onto', 'hang on to', 'handed to', 'kept safe', 'keep it safe', 'keep them safe', 'give it back', 'until the end'],
   CHECK: ['background check*', 'verification', 'verify', 'screening', 'security check*', 'credit check*', 'identity check*'],
 
@@ -40,7 +40,7 @@ export default defineLexicon('en', {
   TELL: ['tell', 'telling', 'say', 'talk', 'speak', 'mention', 'inform', 'discuss', 'share'],
   CLOSE_ONES: ['parent*', 'family', 'families', 'mum', 'mom', 'mother', 'dad', 'father', 'husband', 'boyfriend', 'bf', 'friend*', 'anyone', 'anybody', 'nobody', 'no one', 'noone', 'ur parents', 'your parents', 'folks'],
   NOW: ['now', 'today', 'tonight', 'tomorrow', 'at once', 'immediately', 'asap', 'urgent*', 'this week', 'right away', 'straight away', 'next week', 'this weekend', 'within days', 'no time'],
-  LEAVE: ['leave', 'leaving', 'depart*', 'go', 'going', 'travel*', 'fly', 'flying', 'move', 'start'],
+  LEAVE: ['leave', 'leaving', 'depart*', 'travel*', 'fly', 'flying', 'flight leaves', 'coach leaves', 'bus leaves'],
 
   DANCER: ['dancer*', 'hostess*', 'go go', 'gogo', 'showgirl*', 'animator*', 'entertainer*', 'model', 'models', 'modeling', 'modelling', 'striptease', 'stripper*', 'bar girl*', 'pole dance*', 'cabaret', 'nightclub', 'night club', 'vip club'],
   ABROAD: ['abroad', 'overseas', 'foreign country', 'foreign countries', 'tour', 'tours', 'touring', 'contract abroad', 'dubai', 'uae', 'qatar', 'doha', 'gulf', 'turkey', 'istanbul', 'cyprus', 'japan', 'tokyo', 'korea', 'seoul', 'lebanon', 'bahrain', 'oman', 'saudi', 'kuwait', 'malaysia', 'singapore', 'china', 'macau', 'israel', 'europe'],
@@ -63,7 +63,7 @@ export default defineLexicon('en', {
   HOUSING: ['accommodation', 'housing', 'room', 'rooms', 'bed', 'beds', 'shared house', 'house', 'lodging', 'hostel', 'flat', 'caravan', 'dorm*', 'bunk*'],
   PARCEL: ['parcel*', 'package*', 'shipment*', 'goods', 'item', 'items', 'box', 'boxes', 'merchandise', 'deliveries'],
   RECEIVE: ['receive*', 'accept*', 'take delivery', 'collect', 'get'],
-  FORWARD: ['transfer them', 'transfer it', 'pass on', 'pass them on', 'send it on', 'forward*', 'reship*', 'resend', 'send on', 'send them on', 'relabel*', 'ship out', 'ship them', 'repack*', 'reship', 'post them', 'mail them'],
+  FORWARD: ['transfer them', 'transfer it', 'pass on', 'pass them on', 'send it on', 'forward them', 'forward it', 'forward the', 'forwarding them', 'forward to', 'reship*', 'resend', 'send on', 'send them on', 'relabel*', 'ship out', 'ship them', 'repack*', 'reship', 'post them', 'mail them'],
   CHEQUE: ['check', 'checks', 'cheque*', 'money order*'],
   CASH: ['cash', 'cashing', 'cashed', 'withdraw*', 'send the rest', 'send the balance', 'keep 10', 'gift card*', 'itunes card*', 'transfer the rest', 'wire the rest'],
   ACCOUNT: ['your account', 'your bank account', 'bank account', 'personal account', 'your own account', 'ur account'],

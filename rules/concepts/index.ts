@@ -1,4 +1,5 @@
 import type { Lexicon } from '../../engine/lexicon';
+import type { ConceptId } from './catalog';
 import neutral from './neutral';
 import en from './en';
 import it from './it';
@@ -12,6 +13,14 @@ import el from './el';
 import bg from './bg';
 import ru from './ru';
 import uk from './uk';
+
+/**
+ * Concepts that decide scope or context rather than signal anything: read only in the languages
+ * the ad was found to be in (engine/lexicon.ts, ReadingLanguages).
+ */
+export const CONTEXT_CONCEPTS: ReadonlySet<ConceptId> = new Set<ConceptId>([
+  'NEG', 'REQUEST', 'WARN', 'BUT', 'FLORIST', 'CHARITY', 'BENEFIT', 'IN_PERSON', 'TAX', 'WORK_TRIP', 'RENTAL', 'SALE', 'JOB', 'CONTRACT',
+]);
 
 /** Every language's lexicon; the engine indexes them together (engine/lexicon.ts). */
 export const LEXICONS: readonly Lexicon[] = [neutral, en, it, es, fr, de, pl, sk, ro, el, bg, ru, uk];

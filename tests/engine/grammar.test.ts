@@ -12,7 +12,8 @@ const index = new ConceptIndex([
   { lang: 'ro', concepts: { CODE_UNIT: ['trandafir*'] } },
 ]);
 const LANGS = new Set(['neutral', 'en', 'ro'] as const);
-const grammarOf = (text: string) => grammarContext(findConcepts(normalize(text), index, LANGS), [], []);
+const grammarOf = (text: string) =>
+  grammarContext(findConcepts(normalize(text), index, { signals: LANGS, context: LANGS, contextConcepts: new Set() }), [], []);
 const words = (text: string) => tokenize(normalize(text), index.isWord).map((t) => t.text);
 
 describe('tokenize', () => {
@@ -29,7 +30,7 @@ describe('tokenize', () => {
   });
 
   it('numbers sentences and clauses', () => {
-    const tokens = tokenize(normalize('one, two. three'), index.isWord);
+    const tokens = tokenize(normalize('one, two. Three'), index.isWord);
     expect(tokens.map((t) => [t.sentence, t.clause])).toEqual([[0, 0], [0, 1], [1, 2]]);
   });
 });
@@ -117,5 +118,13 @@ describe('everyday registers and warnings (English)', () => {
     expect(report.flags.map((f) => f.category)).not.toEqual(expect.arrayContaining(['document-request']));
     expect(report.flags.map((f) => f.category)).not.toContain('debt-fees');
     expect(report.level).toBe('low');
+  });
+});
+
+describe('sentences', () => {
+  it('a dot followed by a word in lower case ends an abbreviation, not the sentence', () => {
+    const sentences = (text: string) => new Set(tokenize(normalize(text), index.isWord).map((t) => t.sentence)).size;
+    expect(sentences('Квартирата 200 лв. се удържа от заплатата.')).toBe(1);
+    expect(sentences('Flat 200 EUR. Rent due monthly.')).toBe(2);
   });
 });
