@@ -82,7 +82,8 @@ function rulesById(rules: readonly Rule[]): ReadonlyMap<string, Rule> {
 /** Everything the rules read, computed once per ad. */
 export function buildContext(text: string, hint?: string, kindHint?: string): DetectContext {
   const norm = normalize(text);
-  const guess = detectLanguage(norm.text, hint);
+  // franc reads the text as written: the diacritics that tell Slovak from Spanish are gone from the normalized one.
+  const guess = detectLanguage(text, hint);
   const money = findMoney(norm);
   const contacts = findContacts(norm, guess.lang === 'und' ? undefined : guess.lang, guess.run);
   // Lexicons are cheap to run together: a short ad reads every language of its script, not a guess.

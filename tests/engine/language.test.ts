@@ -71,3 +71,21 @@ describe('detectLanguage', () => {
     expect(asLang('gr')).toBe('el');
   });
 });
+
+describe('the language of ads written by others', () => {
+  it('is right on at least 97% of the independent dev set (franc reads the diacritics as written)', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { analyze } = await import('../../engine/analyze');
+    const dir = new URL('../fixtures/independent-dev/', import.meta.url);
+    let total = 0;
+    let right = 0;
+    for (const file of readdirSync(dir)) {
+      for (const line of readFileSync(new URL(file, dir), 'utf8').split('\n').filter(Boolean)) {
+        const ad = JSON.parse(line) as { lang: string; text: string };
+        total++;
+        if (analyze(ad.text).lang === ad.lang) right++;
+      }
+    }
+    expect(right / total).toBeGreaterThanOrEqual(0.97);
+  }, 60_000);
+});
