@@ -1,3 +1,4 @@
+import { near } from './concepts/define';
 import { defineRule } from '../engine/rule';
 import { HOUSING, compose, rx } from './lexicon/index';
 import type { Lang } from '../engine/types';
@@ -15,6 +16,8 @@ export default defineRule({
   id: 'housing-provided',
   category: 'housing-control',
   weight: 10,
+  // "accommodation provided", "room sorted", "alloggio a carico nostro".
+  match: [near(['HOUSING', ['WE_PAY', 'BENEFIT']], { within: 4 })],
   languages: {
     en: {
       patterns: [offered('en', 'provided|included|offered|arranged|supplied|guaranteed|available|on site|near the (?:site|farm|hotels?|factory|work)', 'we provide|we offer|we arrange|free|shared|company|staff|employer|on-site', '\\b(?:room and board|board and lodging)\\b')],

@@ -1,3 +1,4 @@
+import { near } from './concepts/define';
 import { defineRule } from '../engine/rule';
 
 /**
@@ -10,6 +11,8 @@ export default defineRule({
   id: 'limited-places',
   category: 'urgency-secrecy',
   weight: 15,
+  // "only 2 slots remain", "solo 3 posti".
+  match: [near(['ONLY', 'NUM', 'PLACES'], { within: 3 })],
   languages: {
     en: {
       patterns: [

@@ -1,3 +1,4 @@
+import { near } from './concepts/define';
 import { defineRule } from '../engine/rule';
 
 /**
@@ -8,6 +9,8 @@ export default defineRule({
   id: 'no-experience-needed',
   category: 'no-requirements',
   weight: 10,
+  // "no experience", "bez doświadczenia", "опыт не нужен" (the reverse order below).
+  match: [near(['NEG', 'EXPERIENCE'], { within: 2, ordered: true, scoped: false })],
   languages: {
     en: {
       patterns: [

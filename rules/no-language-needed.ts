@@ -1,3 +1,4 @@
+import { near } from './concepts/define';
 import { defineRule } from '../engine/rule';
 
 /**
@@ -9,6 +10,7 @@ export default defineRule({
   id: 'no-language-needed',
   category: 'no-requirements',
   weight: 10,
+  match: [near(['NEG', 'LANGUAGE_SKILL'], { within: 2, ordered: true, scoped: false })],
   languages: {
     en: {
       patterns: [

@@ -45,6 +45,10 @@ export const CONCEPTS = {
   KEEP: 'keeping something of the worker: keep, hold, retain, take, store, safekeeping, in custody',
   CHECK: 'checking a person: background check, verification, screening, security check',
 
+  EXPERIENCE: 'a requirement of experience or skill: experience, skills, qualifications, diploma, training needed (after a negation: "no experience")',
+  LANGUAGE_SKILL: 'a requirement of language: language, English, German, Italian, speaking the language (after a negation: "no English needed")',
+  PLACES: 'places to fill: places, spots, slots, seats, vacancies left, positions left',
+
   // Urgency and secrecy.
   SECRET: 'secrecy: secret, confidential, between us, nobody must know, keep quiet, hide',
   TELL: 'telling: tell, say, talk, speak, mention, inform',

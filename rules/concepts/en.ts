@@ -36,6 +36,9 @@ export default defineLexicon('en', {
   KEEP: ['we keep', 'we ll keep', 'we will keep', 'kept by', 'we hold', 'we ll hold', 'held by', 'retain*', 'take your', 'safekeeping', 'safe keeping', 'custody', 'look after your', 'hand in', 'hand over', 'surrender*', 'for processing', 'stays with', 'stay with', 'hang onto', 'hang on to', 'handed to', 'kept safe', 'keep it safe', 'keep them safe', 'give it back', 'until the end'],
   CHECK: ['background check*', 'verification', 'verify', 'screening', 'security check*', 'credit check*', 'identity check*'],
 
+  EXPERIENCE: ['experience', 'exp', 'experiance', 'skills', 'skill', 'qualification*', 'diploma', 'degree', 'cv', 'resume', 'references'],
+  LANGUAGE_SKILL: ['english', 'language', 'languages', 'german', 'italian', 'french', 'spanish', 'dutch', 'polish'],
+  PLACES: ['places', 'place', 'spots', 'spot', 'slots', 'slot', 'seats', 'seat', 'vacancies', 'positions'],
   SECRET: ['secret', 'between us', 'keep it to yourself', 'keep this to yourself', 'to yourself', 'nobody must know', 'keep quiet', 'keep it quiet', 'hush', 'hide', 'low key', 'lowkey', 'our little secret'],
   TELL: ['tell', 'telling', 'say', 'talk', 'speak', 'mention', 'inform', 'discuss', 'share'],
   CLOSE_ONES: ['parent*', 'family', 'families', 'mum', 'mom', 'mother', 'dad', 'father', 'husband', 'boyfriend', 'bf', 'friend*', 'anyone', 'anybody', 'nobody', 'no one', 'noone', 'ur parents', 'your parents', 'folks'],
