@@ -9,8 +9,11 @@ export default defineRule({
   id: 'no-experience-needed',
   category: 'no-requirements',
   weight: 10,
-  // "no experience", "bez doświadczenia", "опыт не нужен" (the reverse order below).
-  match: [near(['NEG', 'EXPERIENCE'], { within: 2, ordered: true, scoped: false })],
+  // "no experience", "bez doświadczenia"; and the other order, "опыт не нужен", "experience not required".
+  match: [
+    near(['NEG', 'EXPERIENCE'], { within: 2, ordered: true, scoped: false }),
+    near(['EXPERIENCE', 'NEG'], { within: 2, ordered: true, scoped: false }),
+  ],
   languages: {
     en: {
       patterns: [
