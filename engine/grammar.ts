@@ -117,7 +117,8 @@ export function grammarContext(hits: ConceptHits, money: readonly MoneyMention[]
   });
   builtIn.set('NUM', numbers);
   builtIn.set('AMOUNT', amounts);
-  builtIn.set('MONEY', overlapping(money.map((m) => m.range)));
+  // The numbers of a money mention: its period word ("500 zł dziennie") stays free for DAY.
+  builtIn.set('MONEY', overlapping(money.map((m) => m.range)).filter((o) => !Number.isNaN((tokens[o.first] as Token).value)));
   builtIn.set('CONTACT', contactTokens);
   const occurrences = (concept: string) => byConcept.get(concept) ?? builtIn.get(concept) ?? NO_OCCURRENCES;
   return { tokens, occurrences, negated: negationScope(tokens, occurrences) };

@@ -28,10 +28,12 @@ const JOB_CUES: [string, number][] = [['JOB', 1], ['INTERVIEW', 1], ['WAGES', 0.
 export function adKind(grammar: GrammarContext, hint: KindHint = {}): AdKind {
   if (hint.type) for (const [re, kind] of TYPE_KINDS) if (re.test(hint.type)) return kind;
   const count = (concept: string) => grammar.occurrences(concept).length;
-  if (SERVICE_CUES.some((c) => count(c) > 0)) return 'service';
-  const job = JOB_CUES.reduce((n, [c, w]) => n + w * count(c), 0);
   const rental = count('RENTAL');
   const sale = count('SALE');
+  // "Abholung bei mir" in a sale is no in-call: a service needs two cues, or one with no sale or rental.
+  const service = SERVICE_CUES.reduce((n, c) => n + count(c), 0);
+  if (service >= 2 || (service === 1 && rental + sale === 0)) return 'service';
+  const job = JOB_CUES.reduce((n, [c, w]) => n + w * count(c), 0);
   if (job === 0 && rental === 0 && sale === 0) return 'other';
   if (job >= rental && job >= sale) return 'job';
   return rental > sale ? 'rental' : 'sale';

@@ -29,7 +29,8 @@ const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
 const isLeetSymbol = (c: number) => c === 0x40 /* @ */ || c === 0x24; /* $ */
 
 const SENTENCE_END = new Set(['!', '?', ';', '\n', '¡', '¿']);
-const CLAUSE_END = new Set([',', ':', '(', ')', '[', ']', '–', '—', '|', '"', '«', '»', '“', '”']);
+// A colon introduces a value ("Gebühr: 59 €", "Salary: 2,000"): it does not end the clause.
+const CLAUSE_END = new Set([',', '(', ')', '[', ']', '–', '—', '|', '"', '«', '»', '“', '”']);
 
 /** Digit and symbol readings of leetspeak, by the script of the word's letters. */
 const LEET: Record<'latin' | 'cyrillic' | 'greek', Record<string, readonly string[]>> = {

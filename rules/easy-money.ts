@@ -23,6 +23,8 @@ export default defineRule({
     near(['HOME', 'EASY', 'EARN'], { within: 10 }),
     // "£200-£400 a day from your phone".
     near(['HOME', ['MONEY', 'AMOUNT'], 'DAY'], { within: 8, unless: ['JOB'] }),
+    // "Verdienst 200-800 EUR täglich", "Z4R4BI4J 300-500 zł DZI3NNI3".
+    near(['EARN', ['MONEY', 'AMOUNT'], 'DAY'], { within: 6, unless: ['JOB'] }),
   ],
   languages: {
     en: {

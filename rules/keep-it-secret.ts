@@ -19,6 +19,8 @@ export default defineRule({
     near(['SECRET', 'CLOSE_ONES'], { within: 6, scoped: false }),
     // "родителям пока не говори", "ai tuoi non dire niente".
     near(['CLOSE_ONES', 'NEG', 'TELL'], { within: 5, ordered: true, scoped: false }),
+    // "sag deinen Eltern nix", "tell your parents nothing".
+    near(['TELL', 'CLOSE_ONES', 'NEG'], { within: 5, ordered: true, scoped: false }),
   ],
   languages: {
     en: {

@@ -13,7 +13,7 @@ export default defineRule({
   match: [
     near(['NEG', 'PAPERS'], { within: 2, ordered: true, scoped: false, unless: ['CHARITY'] }),
     // "ДОКУМЕНТЫ НЕ НУЖНЫ", "papiery nie potrzebne".
-    near(['PAPERS', 'NEG'], { within: 2, ordered: true, scoped: false, unless: ['CHARITY', 'DOC'] }),
+    near(['PAPERS', 'NEG'], { within: 3, ordered: true, scoped: false, unless: ['CHARITY', 'DOC'] }),
   ],
   languages: {
     en: {
