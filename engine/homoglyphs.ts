@@ -52,14 +52,21 @@ const TARGET: Record<Script, ReadonlyMap<string, string>> = {
  */
 export function foldWord(word: string): string {
   const counts: Record<Script, number> = { latin: 0, cyrillic: 0, greek: 0 };
+  const decisive: Record<Script, number> = { latin: 0, cyrillic: 0, greek: 0 };
   let scripts = 0;
   for (const ch of word) {
     const s = scriptOf(ch);
-    if (s && counts[s]++ === 0) scripts++;
+    if (!s) continue;
+    if (counts[s]++ === 0) scripts++;
+    if (s !== 'latin' && !TABLES.toLatin.has(ch)) decisive[s]++;
   }
   if (scripts < 2) return word;
-  // Ties go to Latin: a short mixed word in an ad is more often a disguised Latin word.
-  const majority = (Object.keys(counts) as Script[]).reduce((best, s) => (counts[s] > counts[best] ? s : best), 'latin');
+  // A Cyrillic or Greek letter with no Latin look-alike (Φ, Λ, з, ч) tells the word's script
+  // whatever the count ("TPIANTAΦYΛΛA" is Greek, "poзи" Cyrillic); otherwise the majority does, and ties go to
+  // Latin: a short mixed word in an ad is more often a disguised Latin word.
+  const told = (Object.keys(decisive) as Script[]).filter((s) => decisive[s] > 0);
+  const majority =
+    told.length === 1 ? (told[0] as Script) : (Object.keys(counts) as Script[]).reduce((best, s) => (counts[s] > counts[best] ? s : best), 'latin');
   const table = TARGET[majority];
   let out = '';
   for (const ch of word) {
@@ -70,7 +77,8 @@ export function foldWord(word: string): string {
     }
     // Minority letters go to Latin first (the table's pivot), then into the majority script.
     const latin = s === 'latin' ? ch : (TABLES.toLatin.get(ch) ?? ch);
-    const target = majority === 'latin' ? latin : table.get(latin);
+    // Case is folded later: a look-alike of the other case does ("I" has a Greek twin only as "Ι").
+    const target = majority === 'latin' ? latin : (table.get(latin) ?? table.get(latin.toUpperCase()) ?? table.get(latin.toLowerCase()));
     out += target !== undefined && target.length === 1 ? target : ch;
   }
   return out;

@@ -25,3 +25,14 @@ describe('text that tries to hide', () => {
     expect(analyze(negative.text).level).toBe('low');
   });
 });
+
+describe('look-alike letters: a letter with no Latin twin tells the script', () => {
+  it.each([
+    ['TPIANTAΦYΛΛA ΩPA', 'τριανταφυλλα ωρα'],
+    ['poзи чac', 'рози час'],
+    ['pаssport', 'passport'],
+  ])('%s → %s', async (text, expected) => {
+    const { normalize } = await import('../../engine/normalize');
+    expect(normalize(text).text).toBe(expected);
+  });
+});
