@@ -32,6 +32,9 @@ const SENTENCE_END = new Set(['!', '?', ';', '\n', '¡', '¿']);
 // A colon introduces a value ("Gebühr: 59 €", "Salary: 2,000"): it does not end the clause.
 const CLAUSE_END = new Set([',', '(', ')', '[', ']', '–', '—', '|', '"', '«', '»', '“', '”']);
 
+/** Marks of minutes after a number ("30'", "30′"). */
+const MINUTE_MARKS = new Set(["'", '’', '′']);
+
 /** Digit and symbol readings of leetspeak, by the script of the word's letters. */
 const LEET: Record<'latin' | 'cyrillic' | 'greek', Record<string, readonly string[]>> = {
   latin: { '0': ['o'], '1': ['i', 'l'], '3': ['e'], '4': ['a'], '5': ['s'], '7': ['t'], '@': ['a'], $: ['s'] },
@@ -94,6 +97,8 @@ export function tokenize(norm: NormalizedText, isWord: (reading: string) => bool
       const end = readNumber(text, i);
       if (!(end < text.length && (isLetterCode(text.charCodeAt(end)) || isLeetSymbol(text.charCodeAt(end))))) {
         push(i, end, text.slice(i, end), numberValue(text.slice(i, end)));
+        // "30'" is thirty minutes in a price list: the apostrophe reads as the word.
+        if (MINUTE_MARKS.has(text[end] as string) && !isLetterCode(text.charCodeAt(end + 1))) push(end, end + 1, 'min', NaN);
         i = end;
         continue;
       }

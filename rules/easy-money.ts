@@ -25,6 +25,8 @@ export default defineRule({
     near(['HOME', ['MONEY', 'AMOUNT'], 'DAY'], { within: 8, unless: ['JOB'] }),
     // "Verdienst 200-800 EUR täglich", "Z4R4BI4J 300-500 zł DZI3NNI3".
     near(['EARN', ['MONEY', 'AMOUNT'], 'DAY'], { within: 6, unless: ['JOB'] }),
+    // "Guadagni fino a 1.500€ al mese da casa tua".
+    near(['HOME', 'EARN', 'MONEY'], { within: 8, unless: ['JOB'] }),
   ],
   languages: {
     en: {

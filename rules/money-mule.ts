@@ -12,7 +12,7 @@ export default defineRule({
   category: 'money-mule',
   weight: 40,
   match: [
-    near(['PARCEL', 'FORWARD', 'HOME'], { within: 12 }),
+    near(['PARCEL', 'FORWARD', 'HOME'], { within: 16 }),
     near(['PARCEL', 'FORWARD'], { within: 3, unlessAd: ['SALE'] }),
     near(['CHEQUE', 'CASH', ['SEND', 'FORWARD']], { within: 14 }),
     near(['ACCOUNT', 'RECEIVE', ['FORWARD', 'SEND', 'CASH']], { within: 12 }),

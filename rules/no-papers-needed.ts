@@ -11,7 +11,7 @@ export default defineRule({
   category: 'vulnerability-targeting',
   weight: 25,
   match: [
-    near(['NEG', 'PAPERS'], { within: 2, ordered: true, scoped: false, unless: ['CHARITY'] }),
+    near(['NEG', 'PAPERS'], { within: 3, ordered: true, scoped: false, unless: ['CHARITY'] }),
     // "ДОКУМЕНТЫ НЕ НУЖНЫ", "papiery nie potrzebne".
     near(['PAPERS', 'NEG'], { within: 3, ordered: true, scoped: false, unless: ['CHARITY', 'DOC'] }),
   ],

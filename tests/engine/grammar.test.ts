@@ -128,3 +128,9 @@ describe('sentences', () => {
     expect(sentences('Flat 200 EUR. Rent due monthly.')).toBe(2);
   });
 });
+
+describe('minutes written with an apostrophe', () => {
+  it("reads 30' as thirty minutes", () => {
+    expect(words("🌹 30' ➡️ 80")).toEqual(['rose', '30', 'min', '80']);
+  });
+});
