@@ -43,6 +43,9 @@ const LEET: Record<'latin' | 'cyrillic' | 'greek', Record<string, readonly strin
   greek: { '0': ['ο'], '1': ['ι'], '3': ['ε'], '4': ['α'], '@': ['α'] },
 };
 
+/** No lexicon word is longer: a longer run of letters and digits is not read as leetspeak. */
+const MAX_LEET_WORD = 40;
+
 /** Readings tried per word at most: a word of many ambiguous digits is not worth more. */
 const MAX_READINGS = 8;
 
@@ -167,7 +170,7 @@ function splitMixed(
   push: (start: number, end: number, reading: string, value: number) => void,
   isWord: (reading: string) => boolean,
 ): void {
-  if (letters >= 2) {
+  if (letters >= 2 && word.length <= MAX_LEET_WORD) {
     const reading = leetReadings(word).find(isWord);
     if (reading !== undefined) {
       push(offset, offset + word.length, reading, NaN);
