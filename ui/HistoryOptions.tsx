@@ -1,8 +1,8 @@
-import { useState } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import type { HistoryProblem } from '@/utils/casework/history-problem';
 import type { HistorySettings } from '@/utils/casework/history-settings';
-import { RETENTION_DAYS, type HistoryError, type HistoryResult } from '@/utils/history';
-import { StorageError } from './dashboard/HistoryNotice';
+import { RETENTION_DAYS, type HistoryResult } from '@/utils/history';
+import { ConfirmOutcome, ConfirmQuestion, useConfirmed } from './Confirm';
 import { HistoryProblemNotice } from './HistoryProblem';
 import { useMessages } from './messages';
 
@@ -11,22 +11,22 @@ export interface HistoryOptionsProps {
   onChange: (change: Partial<HistorySettings>) => void;
   /** Deletes the whole history database (with history on or off). */
   onDelete: () => Promise<HistoryResult<void>>;
+  /** Turns history off and deletes it: the options promise no trace, so off means gone. */
+  onTurnOff: () => Promise<HistoryResult<void>>;
   /** The last failure to save, kept by the background. */
   problem: HistoryProblem | null;
   dashboardHref: string;
 }
 
-type Deletion = { step: 'idle' } | { step: 'confirm' } | { step: 'busy' } | { step: 'done' } | { step: 'failed'; error: HistoryError };
-
 /** The options' History fieldset (issue 5): opt-in, what to keep, for how long, and deleting it all. */
-export function HistoryOptions({ history, onChange, onDelete, problem, dashboardHref }: HistoryOptionsProps) {
+export function HistoryOptions({ history, onChange, onDelete, onTurnOff, problem, dashboardHref }: HistoryOptionsProps) {
   const m = useMessages();
-  const [deletion, setDeletion] = useState<Deletion>({ step: 'idle' });
-  const remove = async () => {
-    setDeletion({ step: 'busy' });
-    const result = await onDelete().catch((error: unknown) => ({ ok: false as const, error: { kind: 'unknown' as const, message: String(error) } }));
-    setDeletion(result.ok ? { step: 'done' } : { step: 'failed', error: result.error });
-  };
+  const deletion = useConfirmed(onDelete);
+  const turnOff = useConfirmed(onTurnOff);
+  // Turned on again: what was said about turning it off no longer applies.
+  useEffect(() => {
+    if (history.enabled) turnOff.cancel();
+  }, [history.enabled]);
   return (
     <fieldset class="history-options">
       <legend>{m.t('options.history')}</legend>
@@ -35,9 +35,23 @@ export function HistoryOptions({ history, onChange, onDelete, problem, dashboard
         <strong>{m.t('options.historySharedDevice')}</strong>
       </p>
       <label class="choice">
-        <input type="checkbox" id="opt-history" checked={history.enabled} onChange={(e) => onChange({ enabled: (e.target as HTMLInputElement).checked })} />
+        <input
+          type="checkbox"
+          id="opt-history"
+          checked={history.enabled}
+          disabled={turnOff.state.step === 'busy'}
+          onChange={(e) => {
+            const input = e.target as HTMLInputElement;
+            if (input.checked) return onChange({ enabled: true });
+            // Off means deleted (issue 12): it stays on until the person has read that and said yes.
+            input.checked = true;
+            turnOff.ask();
+          }}
+        />
         <span>{m.t('options.historyEnabled')}</span>
       </label>
+      {turnOff.state.step === 'confirm' && <ConfirmQuestion id="opt-off-question" question={m.t('options.historyOffConfirm')} yes={m.t('options.historyOffYes')} action={turnOff} />}
+      <ConfirmOutcome state={turnOff.state} done={m.t('options.historyDeleted')} failed={m.t('options.historyDeleteFailed')} />
       <div role="group" aria-labelledby="opt-history-keep">
         <p id="opt-history-keep" class="small">
           {m.t('options.historyKeep')}
@@ -69,30 +83,14 @@ export function HistoryOptions({ history, onChange, onDelete, problem, dashboard
         </a>
       </p>
       <div class="history-delete">
-        {deletion.step === 'confirm' ? (
-          <div role="alertdialog" aria-labelledby="opt-delete-question">
-            <p id="opt-delete-question">{m.t('options.historyDeleteConfirm')}</p>
-            <button type="button" class="danger" onClick={() => void remove()}>
-              {m.t('options.historyDeleteYes')}
-            </button>{' '}
-            <button type="button" onClick={() => setDeletion({ step: 'idle' })}>
-              {m.t('action.cancel')}
-            </button>
-          </div>
+        {deletion.state.step === 'confirm' ? (
+          <ConfirmQuestion id="opt-delete-question" question={m.t('options.historyDeleteConfirm')} yes={m.t('options.historyDeleteYes')} action={deletion} />
         ) : (
-          <button type="button" disabled={deletion.step === 'busy'} onClick={() => setDeletion({ step: 'confirm' })}>
+          <button type="button" disabled={deletion.state.step === 'busy'} onClick={deletion.ask}>
             {m.t('options.historyDelete')}
           </button>
         )}
-        <div role="status" aria-live="polite">
-          {deletion.step === 'done' && <p class="deleted">{m.t('options.historyDeleted')}</p>}
-          {deletion.step === 'failed' && (
-            <>
-              <p class="error">{m.t('options.historyDeleteFailed')}</p>
-              <StorageError error={deletion.error} />
-            </>
-          )}
-        </div>
+        <ConfirmOutcome state={deletion.state} done={m.t('options.historyDeleted')} failed={m.t('options.historyDeleteFailed')} />
       </div>
     </fieldset>
   );

@@ -9,7 +9,7 @@ import { flaggedFloor } from '@/utils/casework/next-flagged';
 import { linkPageAds, redrawnAds } from '@/utils/casework/page-links';
 import { recordSeenAds } from '@/utils/casework/record';
 import { retainDaily, retentionDayItem } from '@/utils/casework/retention';
-import { openHistory } from '@/utils/history';
+import { deleteHistory, historyExists, openHistory } from '@/utils/history';
 import type { TabAd } from '@/utils/messaging';
 import { TabStore } from '@/utils/tab-store';
 
@@ -79,6 +79,30 @@ describe('TabStore.put with relinking', () => {
   });
 });
 
+describe('TabStore.clearAll: the quick wipe', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('forgets every tab, in memory and in storage.session, and names them', async () => {
+    const tabs = new TabStore();
+    await tabs.put(7, 'http://x/', [ROSE], true);
+    await tabs.put(9, 'http://y/', [BIKE], true);
+    await fakeBrowser.storage.session.set({ historyProblem: { kind: 'quota' } });
+    expect((await tabs.clearAll()).sort()).toEqual([7, 9]);
+    expect(await tabs.get(7)).toBeUndefined();
+    expect(await new TabStore().get(9)).toBeUndefined();
+    expect(Object.keys(await fakeBrowser.storage.session.get(null))).toEqual(['historyProblem']);
+  });
+});
+
+describe('recordSeenAds', () => {
+  it('stores no ad whose text the tab no longer keeps: an empty text would be stored as the hash of nothing', async () => {
+    const factory = new IDBFactory();
+    const on = { ...DEFAULT_HISTORY_SETTINGS, enabled: true, keep: 'all' as const };
+    const recorded = await recordSeenAds(on, { url: 'https://annunci.example.it/' }, [{ ...ROSE, text: '' }, { ...BIKE, text: BIKE.text! }], factory);
+    expect(recorded).toMatchObject({ ok: true, value: { added: [expect.any(String)] } });
+  });
+});
+
 describe('noteHistoryOutcome: storage errors reach the user', () => {
   beforeEach(() => fakeBrowser.reset());
 
@@ -103,6 +127,21 @@ describe('retainDaily: retention at most once a day, no alarms', () => {
     expect(await retainDaily(DEFAULT_HISTORY_SETTINGS, new Date(), factory)).toBeUndefined();
     expect(await factory.databases()).toEqual([]);
     expect(await retentionDayItem.getValue()).toBeNull();
+  });
+
+  it('with history off, still expires the ads of a history that is there (a deletion held up, an older Faro), without recreating one', async () => {
+    const factory = new IDBFactory();
+    // History on: an ad is recorded. Then history is off, but the database stays (as an older Faro left it).
+    expect((await recordSeenAds(on, page, [{ ...ROSE, text: ROSE.text! }], factory)).ok).toBe(true);
+    const off = { ...on, enabled: false };
+    const later = new Date(Date.now() + 40 * 86_400_000);
+    expect(await retainDaily(off, later, factory)).toEqual({ ok: true, value: 1 });
+    expect(await retentionDayItem.getValue()).toBe(later.toISOString().slice(0, 10));
+    // Once the history is gone, retention with history off opens nothing, and so creates nothing.
+    await deleteHistory({ indexedDB: factory });
+    await retentionDayItem.setValue('2000-01-01');
+    expect(await retainDaily(off, later, factory)).toBeUndefined();
+    expect(await historyExists({ indexedDB: factory })).toBe(false);
   });
 
   it('deletes ads not seen for the period, once per UTC day', async () => {

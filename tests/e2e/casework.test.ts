@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ARTIFACTS, SHARED, blockOtherNetwork, launch, serveDirectories, tabIdOf, type ExtensionBrowser, type StaticServer } from '../../scripts/extension-browser';
-import { verifyBundle } from '../../utils/evidence/bundle';
+import { verifyBundle } from '../../utils/evidence/read';
 import { DB_NAME } from '../../utils/history/schema';
 import { levelsOf } from './levels';
 import type { InExtension } from './extension-api';

@@ -9,6 +9,8 @@ import { buildBundle, canonicalJson, importBundle, serializeBundle, toCsv, verif
 import { clock, phone, report } from '../history/helpers';
 
 const CREATED = new Date('2027-03-08T09:00:00Z');
+/** The import's clock: the fixtures' 2027 times are not in its future. */
+const NOW = { now: new Date('2027-03-10T12:00:00Z') };
 // Texts that break naive exporters: emoji, a zero-width space, CRLF, quotes, commas, Cyrillic look-alikes, a formula.
 const TEXTS = [
   'Nuova ragazza straniera appena arrivata 🌹🌹, 20 min 50 rose. 329 604 1177',
@@ -47,17 +49,23 @@ async function filled(): Promise<HistoryStore> {
 }
 
 describe('evidence bundle', () => {
-  it('round-trips export → import → export byte for byte', async () => {
+  it('round-trips export → import → export: the same items, never reviewed, each with the bundle it came from', async () => {
     const a = await filled();
     const exported = serializeBundle(await buildBundle(await records(a), { createdAt: CREATED, generator: 'Faro test' }));
     const b = await store();
-    const outcome = await importBundle(b, exported);
-    expect(outcome).toMatchObject({ ok: true, merged: [], unchanged: [], conflicts: [] });
+    const outcome = await importBundle(b, exported, { ...NOW, file: 'colleague.json' });
+    expect(outcome).toMatchObject({ ok: true, kept: [], conflicts: [], refused: [], recomputed: [], dropped: [], manifestMatches: true });
     expect(outcome.ok && outcome.added).toHaveLength(3);
-    const again = serializeBundle(await buildBundle(await records(b), { createdAt: CREATED, generator: 'Faro test' }));
-    expect(again).toBe(exported);
-    const texts = (await records(b)).map((r) => r.text).sort();
-    expect(texts).toEqual([...TEXTS].sort());
+    const bundleHash = (JSON.parse(exported) as EvidenceBundle).manifest.hash;
+    const source = { bundle: bundleHash, file: 'colleague.json', generator: 'Faro test', createdAt: CREATED.toISOString(), importedAt: NOW.now.toISOString() };
+    const imported = await records(b);
+    expect(imported.every((r) => !r.reviewed && JSON.stringify(r.source) === JSON.stringify(source))).toBe(true);
+    // What the colleague wrote comes back out unchanged, except what an import never takes (their review mark) and what it adds (where it came from).
+    const again = JSON.parse(serializeBundle(await buildBundle(imported, { createdAt: CREATED, generator: 'Faro test' }))) as EvidenceBundle;
+    expect(again.items.map(({ source: _, ...item }) => ({ ...item, reviewed: true }))).toEqual((JSON.parse(exported) as EvidenceBundle).items.map((item) => ({ ...item, reviewed: true })));
+    expect((await records(b)).map((r) => r.text).sort()).toEqual([...TEXTS].sort());
+    // Exported again, the bundle of an imported ad verifies and names where it came from.
+    expect(await verifyBundle(serializeBundle(await buildBundle(imported)), NOW)).toMatchObject({ ok: true });
   });
 
   it('carries URL, UTC times, text, SHA-256, flags with evidence, contacts and the note', async () => {
@@ -73,7 +81,7 @@ describe('evidence bundle', () => {
     expect(first?.report.flags[0]?.evidence[0]?.text).toBe('Nuova');
     expect(first?.contacts[0]).toMatchObject({ type: 'phone', value: '+393296041177', evidence: { text: '329 604 1177' } });
     expect(bundle.manifest.items.map((m) => m.id)).toEqual(bundle.items.map((i) => i.id));
-    expect(await verifyBundle(serializeBundle(bundle))).toMatchObject({ ok: true });
+    expect(await verifyBundle(serializeBundle(bundle), NOW)).toMatchObject({ ok: true });
   });
 
   it('exports a cluster with its description', async () => {
@@ -84,7 +92,7 @@ describe('evidence bundle', () => {
     const chosen = all.filter((r) => cluster?.adIds.includes(r.id));
     const bundle = await buildBundle(chosen, { createdAt: CREATED, subject: cluster?.id, clusters: cluster ? [cluster] : [] });
     expect(bundle.subject).toBe('contact:phone:+393296041177');
-    expect(await verifyBundle(serializeBundle(bundle))).toMatchObject({ ok: true });
+    expect(await verifyBundle(serializeBundle(bundle), NOW)).toMatchObject({ ok: true });
   });
 
   it('detects a changed text, a changed note and a changed manifest', async () => {
@@ -94,55 +102,62 @@ describe('evidence bundle', () => {
       f(b);
       return JSON.stringify(b);
     };
+    const verify = (text: string) => verifyBundle(text, NOW);
     const id0 = (JSON.parse(json) as EvidenceBundle).items[0]?.id;
-    expect(await verifyBundle(edit((b) => ((b.items[0] as { text: string }).text += ' ')))).toEqual({
+    expect(await verify(edit((b) => ((b.items[0] as { text: string }).text += ' ')))).toEqual({
       ok: false,
       problems: [{ kind: 'text-hash', id: id0 }, { kind: 'item-hash', id: id0 }, { kind: 'manifest-hash' }],
     });
-    expect(await verifyBundle(edit((b) => ((b.items[0] as { note: string }).note = 'changed')))).toEqual({
+    expect(await verify(edit((b) => ((b.items[0] as { note: string }).note = 'changed')))).toEqual({
       ok: false,
       problems: [{ kind: 'item-hash', id: id0 }, { kind: 'manifest-hash' }],
     });
-    expect(await verifyBundle(edit((b) => (b.manifest.hash = '0'.repeat(64))))).toEqual({ ok: false, problems: [{ kind: 'manifest-hash' }] });
-    expect(await verifyBundle('{"format":"faro-evidence"')).toMatchObject({ ok: false, problems: [{ kind: 'not-json' }] });
-    expect(await verifyBundle('{"format":"other"}')).toMatchObject({ ok: false, problems: [{ kind: 'not-a-bundle' }] });
+    expect(await verify(edit((b) => (b.manifest.hash = '0'.repeat(64))))).toEqual({ ok: false, problems: [{ kind: 'manifest-hash' }] });
+    expect(await verify('{"format":"faro-evidence"')).toMatchObject({ ok: false, problems: [{ kind: 'not-json' }] });
+    expect(await verify('{"format":"other"}')).toMatchObject({ ok: false, problems: [{ kind: 'not-a-bundle' }] });
   });
 
-  it('merges a colleague\'s bundle without overwriting anything silently', async () => {
+  it("adds a colleague's new ads and leaves every ad we have exactly as it is, listing the differences", async () => {
     const time = clock('2027-03-05T10:00:00Z');
     const ours = await store(time.now);
     await ours.record([seen(0), seen(1)]);
     const [r0, r1] = (await records(ours)).sort((x, y) => (x.url < y.url ? -1 : 1)) as [AdRecord, AdRecord];
     await ours.setReview(r0.id, { reviewed: false, note: 'Ours: called the number, no answer.' });
+    const before = await records(ours);
 
     const theirs = await filled(); // saw 5500 earlier, reviewed it with another note; saw 5502, which we did not
     const json = serializeBundle(await buildBundle(await records(theirs), { createdAt: CREATED }));
-    const outcome = await importBundle(ours, json);
+    const outcome = await importBundle(ours, json, NOW);
     if (!outcome.ok) throw new Error('import failed');
     const theirNote = 'Same phone as 5501; "girl" is new each week.';
     expect(outcome.added).toHaveLength(1);
-    expect(outcome.merged).toEqual([
-      { id: r0.id, fields: ['firstSeen', 'reviewed'] },
-      { id: r1.id, fields: ['firstSeen'] },
+    expect(outcome.kept.sort()).toEqual([r0.id, r1.id].sort());
+    expect(outcome.conflicts.filter((c) => c.id === r0.id).map((c) => [c.field, c.ours, c.theirs])).toEqual([
+      ['firstSeen', '2027-03-05T10:00:00.000Z', '2027-03-01T01:15:00.000Z'],
+      ['lastSeen', '2027-03-05T10:00:00.000Z', '2027-03-01T01:15:00.000Z'],
+      ['note', 'Ours: called the number, no answer.', theirNote],
     ]);
-    expect(outcome.conflicts).toEqual([{ id: r0.id, field: 'note', ours: 'Ours: called the number, no answer.', theirs: theirNote }]);
+    // Not a date, not the review, not the note of ours changed: the records we had are byte for byte what they were.
     const after = new Map((await records(ours)).map((r) => [r.id, r]));
-    expect(after.get(r0.id)).toMatchObject({ note: 'Ours: called the number, no answer.', reviewed: true, firstSeen: '2027-03-01T01:15:00.000Z', lastSeen: '2027-03-05T10:00:00.000Z' });
+    for (const record of before) expect(after.get(record.id)).toEqual(record);
     expect(after.size).toBe(3);
+    const added = after.get(outcome.added[0] as string);
+    expect(added).toMatchObject({ reviewed: false, note: '', source: { bundle: (JSON.parse(json) as EvidenceBundle).manifest.hash } });
 
-    const twice = await importBundle(ours, json);
-    expect(twice).toMatchObject({ ok: true, added: [], merged: [], unchanged: expect.any(Array) });
+    const twice = await importBundle(ours, json, NOW);
+    expect(twice).toMatchObject({ ok: true, added: [], refused: [] });
+    expect(twice.ok && twice.kept).toHaveLength(3);
   });
 
-  it('reports a differing report as a conflict and keeps ours', async () => {
+  it('reports a differing report as a difference and keeps ours', async () => {
     const a = await filled();
     const json = serializeBundle(await buildBundle(await records(a), { createdAt: CREATED }));
     const b = await store();
-    await importBundle(b, json);
+    await importBundle(b, json, NOW);
     const bundle = JSON.parse(json) as EvidenceBundle;
     const item = bundle.items[0] as EvidenceBundle['items'][number];
     const changed = await buildBundle([{ ...item, report: { ...item.report, level: 'medium', score: 45 }, contactKeys: [] }], { createdAt: CREATED });
-    const outcome = await importBundle(b, serializeBundle(changed));
+    const outcome = await importBundle(b, serializeBundle(changed), NOW);
     expect(outcome.ok && outcome.conflicts.map((c) => c.field)).toEqual(['report']);
     const kept = await b.get(item.id);
     expect(kept.ok && kept.value?.report.level).toBe('high');

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { deleteHistory, openHistory, sha256Hex, toHistoryError, type HistoryStore, type SeenAd } from '../../utils/history/index';
+import { deleteHistory, historyExists, openHistory, sha256Hex, toHistoryError, type AdRecord, type HistoryStore, type SeenAd } from '../../utils/history/index';
 import { clock, openV1, phone, report } from './helpers';
 
 const TEXT = 'Nuova ragazza straniera appena arrivata, 20 min 50 rose. 329 604 1177';
@@ -135,6 +135,41 @@ describe('history store', () => {
     expect(await names(factory)).toEqual([]);
     expect(await store.count()).toMatchObject({ ok: false, error: { kind: 'closed' } });
     expect(await deleteHistory({ indexedDB: factory })).toEqual({ ok: true, value: undefined });
+  });
+});
+
+describe('history store: what the import, the dashboard and the quick wipe need', () => {
+  it('historyExists says whether there is a database without creating one', async () => {
+    const factory = new IDBFactory();
+    expect(await historyExists({ indexedDB: factory })).toBe(false);
+    expect(await names(factory)).toEqual([]);
+    (await open(factory)).close();
+    expect(await historyExists({ indexedDB: factory })).toBe(true);
+    await deleteHistory({ indexedDB: factory });
+    expect(await historyExists({ indexedDB: factory })).toBe(false);
+  });
+
+  it('addMissing adds only records not stored yet, leaving a stored one exactly as it is', async () => {
+    const store = await open();
+    await store.record([seen()]);
+    const [mine] = ((await store.all()) as { ok: true; value: AdRecord[] }).value;
+    if (!mine) throw new Error('nothing recorded');
+    await store.setReview(mine.id, { reviewed: true, note: 'ours' });
+    const before = await store.get(mine.id);
+    const theirs: AdRecord = { ...mine, reviewed: false, note: 'theirs', firstSeen: '2020-01-01T00:00:00.000Z' };
+    const other: AdRecord = { ...mine, id: `${mine.id}-other` };
+    expect(await store.addMissing([theirs, other])).toEqual({ ok: true, value: [other.id] });
+    expect(await store.get(mine.id)).toEqual(before);
+    const many = await store.getMany([mine.id, 'nope', other.id]);
+    expect(many.ok && [...many.value.keys()]).toEqual([mine.id, other.id]);
+  });
+
+  it('deleteIds deletes the chosen records only, and counts those that were there', async () => {
+    const store = await open();
+    await store.record([seen(), seen({ text: `${TEXT} bis`, adKey: '5510' })]);
+    const ids = ((await store.all()) as { ok: true; value: AdRecord[] }).value.map((r) => r.id);
+    expect(await store.deleteIds([ids[0] as string, 'not-there'])).toEqual({ ok: true, value: 1 });
+    expect(((await store.all()) as { ok: true; value: AdRecord[] }).value.map((r) => r.id)).toEqual([ids[1]]);
   });
 });
 

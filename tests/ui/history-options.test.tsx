@@ -22,7 +22,8 @@ function mount(node: preact.ComponentChild): HTMLElement {
 }
 
 function options(overrides: Partial<HistoryOptionsProps> = {}): HistoryOptionsProps {
-  return { history: DEFAULT_HISTORY_SETTINGS, onChange: vi.fn(), onDelete: vi.fn(async () => ({ ok: true as const, value: undefined })), problem: null, dashboardHref: 'chrome-extension://x/dashboard.html', ...overrides };
+  const deleted = async () => ({ ok: true as const, value: undefined });
+  return { history: DEFAULT_HISTORY_SETTINGS, onChange: vi.fn(), onDelete: vi.fn(deleted), onTurnOff: vi.fn(deleted), problem: null, dashboardHref: 'chrome-extension://x/dashboard.html', ...overrides };
 }
 
 const button = (root: HTMLElement, label: string) => [...root.querySelectorAll('button')].find((b) => b.textContent === label) as HTMLButtonElement;
@@ -42,12 +43,36 @@ describe('the options page History section', () => {
   });
 
   it('turns history on and chooses what to keep', () => {
+    const props = options();
+    const root = mount(<HistoryOptions {...props} />);
+    act(() => (root.querySelector('#opt-history') as HTMLInputElement).click());
+    expect(props.onChange).toHaveBeenCalledWith({ enabled: true });
+    document.body.innerHTML = '';
+    const on = options({ history: { ...DEFAULT_HISTORY_SETTINGS, enabled: true } });
+    const again = mount(<HistoryOptions {...on} />);
+    act(() => (again.querySelector('input[value="all"]') as HTMLInputElement).click());
+    expect(on.onChange).toHaveBeenCalledWith({ keep: 'all' });
+  });
+
+  it('turns history off only after a confirmation that says it deletes the history, then deletes it', async () => {
     const props = options({ history: { ...DEFAULT_HISTORY_SETTINGS, enabled: true } });
     const root = mount(<HistoryOptions {...props} />);
-    act(() => (root.querySelector('input[value="all"]') as HTMLInputElement).click());
-    expect(props.onChange).toHaveBeenCalledWith({ keep: 'all' });
-    act(() => (root.querySelector('#opt-history') as HTMLInputElement).click());
-    expect(props.onChange).toHaveBeenCalledWith({ enabled: false });
+    const toggle = root.querySelector('#opt-history') as HTMLInputElement;
+    act(() => toggle.click());
+    // Still on, nothing changed, nothing deleted: the question says what turning off does.
+    expect(toggle.checked).toBe(true);
+    expect(props.onChange).not.toHaveBeenCalled();
+    expect(props.onTurnOff).not.toHaveBeenCalled();
+    expect(root.querySelector('[role="alertdialog"]')?.textContent).toContain(ui['options.historyOffConfirm']);
+    expect(ui['options.historyOffConfirm']).toMatch(/deletes/);
+    act(() => button(root, ui['action.cancel']!).click());
+    expect(root.querySelector('[role="alertdialog"]')).toBeNull();
+    expect(props.onTurnOff).not.toHaveBeenCalled();
+    act(() => toggle.click());
+    act(() => button(root, ui['options.historyOffYes']!).click());
+    await flush();
+    expect(props.onTurnOff).toHaveBeenCalledOnce();
+    expect(root.textContent).toContain(ui['options.historyDeleted']);
   });
 
   it('deletes everything only after a confirmation, and says it is done', async () => {
@@ -99,5 +124,50 @@ describe('the popup with history on', () => {
     document.body.innerHTML = '';
     const off = mount(<Popup {...base} />);
     expect(off.querySelector('.dashboard-link, .history-problem')).toBeNull();
+  });
+});
+
+describe('the popup quick wipe (issue 12)', () => {
+  const base = {
+    page: { kind: 'loading' as const },
+    highlight: true,
+    country: 'IT',
+    countryGuessed: false,
+    onHighlight: vi.fn(),
+    onShow: vi.fn(),
+    onScan: vi.fn(),
+    onCountry: vi.fn(),
+    onCheck: vi.fn(),
+    onOptions: vi.fn(),
+  };
+
+  it('deletes only after a confirmation that says what goes and where the browser keeps its own history', async () => {
+    const onWipe = vi.fn(async () => ({ ok: true as const, value: undefined }));
+    const onWiped = vi.fn();
+    const root = mount(<Popup {...base} wipe={{ onWipe, onWiped }} />);
+    act(() => button(root, ui['wipe.button']!).click());
+    expect(onWipe).not.toHaveBeenCalled();
+    const question = root.querySelector('.quick-wipe [role="alertdialog"]');
+    expect(question?.textContent).toContain(ui['wipe.confirm']);
+    expect(question?.textContent).toContain(ui['wipe.browserHint']);
+    act(() => button(root, ui['action.cancel']!).click());
+    expect(root.querySelector('.quick-wipe [role="alertdialog"]')).toBeNull();
+    act(() => button(root, ui['wipe.button']!).click());
+    act(() => button(root, ui['wipe.yes']!).click());
+    await flush();
+    expect(onWipe).toHaveBeenCalledOnce();
+    expect(onWiped).toHaveBeenCalledOnce();
+    expect(root.querySelector('.quick-wipe [role="status"]')?.textContent).toBe(ui['wipe.done']);
+  });
+
+  it('says what could not be deleted', async () => {
+    const onWiped = vi.fn();
+    const root = mount(<Popup {...base} wipe={{ onWipe: async () => ({ ok: false, error: { kind: 'blocked', message: 'held open' } }), onWiped }} />);
+    act(() => button(root, ui['wipe.button']!).click());
+    act(() => button(root, ui['wipe.yes']!).click());
+    await flush();
+    expect(onWiped).not.toHaveBeenCalled();
+    expect(root.querySelector('.quick-wipe')?.textContent).toContain(ui['wipe.failed']);
+    expect(root.querySelector('.quick-wipe [role="alert"]')?.textContent).toContain(ui['dashboard.storage.blocked']);
   });
 });

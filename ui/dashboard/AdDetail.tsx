@@ -1,3 +1,4 @@
+import { linkable } from '@/utils/evidence/validate';
 import type { AdRecord, Review } from '@/utils/history';
 import { AdReport } from '../AdReport';
 import { useMessages } from '../messages';
@@ -19,9 +20,14 @@ export function AdDetail({ record, onReview }: AdDetailProps) {
       <dl class="facts">
         <dt>{m.t('dashboard.ad.page')}</dt>
         <dd>
-          <a href={record.url} target="_blank" rel="noopener noreferrer">
-            {record.url}
-          </a>
+          {/* A link only to a web page: never javascript:, data: or file: (issue 12). */}
+          {linkable(record.url) ? (
+            <a href={record.url} target="_blank" rel="noopener noreferrer">
+              {record.url}
+            </a>
+          ) : (
+            <span class="url-text">{record.url}</span>
+          )}
         </dd>
         <dt>{m.t('dashboard.ad.seen')}</dt>
         <dd>{m.t('dashboard.ad.seenRange', { first: formatTime(m, record.firstSeen), last: formatTime(m, record.lastSeen) })}</dd>
@@ -33,6 +39,20 @@ export function AdDetail({ record, onReview }: AdDetailProps) {
         )}
         <dt>{m.t('dashboard.ad.sha256')}</dt>
         <dd class="hash">{record.sha256}</dd>
+        {record.source && (
+          <>
+            <dt>{m.t('dashboard.ad.source')}</dt>
+            <dd class="ad-source">
+              {m.t('dashboard.ad.sourceValue', {
+                file: record.source.file ?? '—',
+                generator: record.source.generator,
+                created: formatTime(m, record.source.createdAt),
+                imported: formatTime(m, record.source.importedAt),
+              })}{' '}
+              <span class="hash">{record.source.bundle}</span>
+            </dd>
+          </>
+        )}
       </dl>
       <h4>{m.t('dashboard.ad.text')}</h4>
       <HighlightedText text={record.text} spans={spans} />

@@ -2,6 +2,7 @@ import type { AdRecord, Review } from '@/utils/history';
 import { LevelChip } from '../LevelChip';
 import { useMessages } from '../messages';
 import { AdDetail } from './AdDetail';
+import { ErrorBoundary } from './ErrorBoundary';
 import { formatTime } from './format';
 
 export interface AdListProps {
@@ -11,10 +12,12 @@ export interface AdListProps {
   onToggleSelect: (id: string, on: boolean) => void;
   onExpand: (id: string | null) => void;
   onReview: (id: string, review: Review) => Promise<string | null>;
+  /** Deletes one stored ad: offered where an ad cannot be drawn. */
+  onDelete: (id: string) => void;
 }
 
 /** Stored ads, one row each; a row opens into the ad's detail. */
-export function AdList({ records, selected, expanded, onToggleSelect, onExpand, onReview }: AdListProps) {
+export function AdList({ records, selected, expanded, onToggleSelect, onExpand, onReview, onDelete }: AdListProps) {
   const m = useMessages();
   return (
     <ul class="ad-rows">
@@ -24,31 +27,43 @@ export function AdList({ records, selected, expanded, onToggleSelect, onExpand, 
         const detailId = `detail-${i}`;
         return (
           <li key={r.id} class={`ad-row ad-row-${r.report.level}`} data-ad-id={r.id}>
-            <div class="ad-row-head">
-              <input
-                type="checkbox"
-                class="select"
-                checked={selected.has(r.id)}
-                onChange={(e) => onToggleSelect(r.id, (e.target as HTMLInputElement).checked)}
-                aria-label={m.t('dashboard.ads.select', { title })}
-              />
-              <h3 class="ad-row-title">
-                <button type="button" class="link-button" aria-expanded={open} aria-controls={detailId} onClick={() => onExpand(open ? null : r.id)}>
-                  {title}
-                </button>
-              </h3>
-              <LevelChip level={r.report.level} score={r.report.score} />
-              {r.reviewed && <span class="chip chip-reviewed">{m.t('dashboard.ads.reviewedMark')}</span>}
-            </div>
-            <p class="small muted ad-row-meta">
-              {r.site} · {m.t('dashboard.ads.lastSeen', { time: formatTime(m, r.lastSeen) })}
-              {r.note && <> · {m.t('dashboard.ads.hasNote')}</>}
-            </p>
-            {open && (
-              <div id={detailId}>
-                <AdDetail record={r} onReview={(review) => onReview(r.id, review)} />
+            <ErrorBoundary
+              fallback={(error) => (
+                <div class="error row-failed" role="alert">
+                  <p>{m.t('dashboard.ads.rowFailed', { detail: error.message })}</p>
+                  <button type="button" onClick={() => onDelete(r.id)}>
+                    {m.t('dashboard.ads.deleteRow')}
+                  </button>
+                </div>
+              )}
+            >
+              <div class="ad-row-head">
+                <input
+                  type="checkbox"
+                  class="select"
+                  checked={selected.has(r.id)}
+                  onChange={(e) => onToggleSelect(r.id, (e.target as HTMLInputElement).checked)}
+                  aria-label={m.t('dashboard.ads.select', { title })}
+                />
+                <h3 class="ad-row-title">
+                  <button type="button" class="link-button" aria-expanded={open} aria-controls={detailId} onClick={() => onExpand(open ? null : r.id)}>
+                    {title}
+                  </button>
+                </h3>
+                <LevelChip level={r.report.level} score={r.report.score} />
+                {r.reviewed && <span class="chip chip-reviewed">{m.t('dashboard.ads.reviewedMark')}</span>}
+                {r.source && <span class="chip chip-imported">{m.t('dashboard.ads.importedMark')}</span>}
               </div>
-            )}
+              <p class="small muted ad-row-meta">
+                {r.site} · {m.t('dashboard.ads.lastSeen', { time: formatTime(m, r.lastSeen) })}
+                {r.note && <> · {m.t('dashboard.ads.hasNote')}</>}
+              </p>
+              {open && (
+                <div id={detailId}>
+                  <AdDetail record={r} onReview={(review) => onReview(r.id, review)} />
+                </div>
+              )}
+            </ErrorBoundary>
           </li>
         );
       })}

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { linkAds, type Cluster } from '@/engine/link/index';
+import { splitDamaged } from '@/utils/casework/damaged';
 import { EMPTY_FILTER, facets, filterAds, type AdFilter } from '@/utils/casework/filter';
 import { buildBundle, serializeBundle } from '@/utils/evidence/bundle';
 import { importBundle, type ImportOutcome } from '@/utils/evidence/merge';
@@ -9,6 +10,7 @@ import { useMessages } from '../messages';
 import { AdFilters } from './AdFilters';
 import { AdList } from './AdList';
 import { ClusterList, type ClusterView } from './ClusterList';
+import { ErrorBoundary, PartFailed } from './ErrorBoundary';
 import { HistoryNotice, StorageError } from './HistoryNotice';
 import { ImportPanel } from './ImportPanel';
 
@@ -38,8 +40,28 @@ const stamp = (date: Date) => date.toISOString().slice(0, 19).replace(/[-:]/g, '
 const localHour = (iso: string) => new Date(iso).getHours();
 const safe = (text: string) => text.replace(/[^\w+.-]+/g, '_').slice(0, 60);
 
-/** The local history for outreach workers and moderators: stored ads, clusters, review, export and import. */
-export function Dashboard({ history, optionsHref, onDownload, generator = 'Faro', now = () => new Date() }: DashboardProps) {
+const guarded = (part: preact.ComponentChildren) => <ErrorBoundary fallback={(error, retry) => <PartFailed error={error} retry={retry} />}>{part}</ErrorBoundary>;
+
+/**
+ * The local history for outreach workers and moderators: stored ads, clusters, review, export and import.
+ * Whatever a stored record holds, the page keeps working (issue 12): damaged records are set apart,
+ * each panel and each row has its own error boundary, and so has the whole.
+ */
+export function Dashboard(props: DashboardProps) {
+  return (
+    <ErrorBoundary
+      fallback={(error, retry) => (
+        <Shell>
+          <PartFailed error={error} retry={retry} />
+        </Shell>
+      )}
+    >
+      <DashboardView {...props} />
+    </ErrorBoundary>
+  );
+}
+
+function DashboardView({ history, optionsHref, onDownload, generator = 'Faro', now = () => new Date() }: DashboardProps) {
   const m = useMessages();
   const store = history.ok ? history.value : null;
   const [records, setRecords] = useState<AdRecord[] | null>(null);
@@ -51,14 +73,25 @@ export function Dashboard({ history, optionsHref, onDownload, generator = 'Faro'
   const [expanded, setExpanded] = useState<string | null>(null);
   const [limit, setLimit] = useState(PAGE);
   const [exported, setExported] = useState<{ ok: boolean; text: string } | null>(null);
+  const [damaged, setDamaged] = useState<string[]>([]);
 
   const load = async () => {
     if (!store) return;
     const all = await store.all();
     if (all.ok) {
-      setRecords(all.value);
+      // Checked like an import (utils/casework/damaged.ts): a damaged record is set apart, never drawn.
+      const split = splitDamaged(all.value);
+      setRecords(split.records);
+      setDamaged(split.damaged);
       setError(null);
     } else setError(all.error);
+  };
+
+  const remove = async (ids: readonly string[]) => {
+    if (!store) return;
+    const deleted = await store.deleteIds(ids);
+    if (deleted.ok) await load();
+    else setError(deleted.error);
   };
   useEffect(() => void load(), [store]);
 
@@ -104,8 +137,8 @@ export function Dashboard({ history, optionsHref, onDownload, generator = 'Faro'
     return null;
   };
 
-  const importFile = async (json: string): Promise<ImportOutcome> => {
-    const outcome = await importBundle(store, json);
+  const importFile = async (json: string, file: string): Promise<ImportOutcome> => {
+    const outcome = await importBundle(store, json, { file, now: now() });
     if (outcome.ok) await load();
     return outcome;
   };
@@ -183,6 +216,7 @@ export function Dashboard({ history, optionsHref, onDownload, generator = 'Faro'
             }}
             onExpand={setExpanded}
             onReview={review}
+            onDelete={(id) => void remove([id])}
           />
           {shown.length > limit && (
             <button type="button" onClick={() => setLimit(limit + PAGE)}>
@@ -197,6 +231,14 @@ export function Dashboard({ history, optionsHref, onDownload, generator = 'Faro'
   return (
     <Shell>
       {error && <StorageError error={error} />}
+      {damaged.length > 0 && (
+        <div class="notice damaged" role="alert">
+          <p>{m.tn('dashboard.damaged', damaged.length)}</p>
+          <button type="button" onClick={() => void remove(damaged)}>
+            {m.t('dashboard.damaged.delete')}
+          </button>
+        </div>
+      )}
       <p role="status" class={exported?.ok === false ? 'error' : 'saved'}>
         {exported?.text ?? ''}
       </p>
@@ -205,11 +247,11 @@ export function Dashboard({ history, optionsHref, onDownload, generator = 'Faro'
         selected={tab}
         onSelect={setTab}
         tabs={[
-          { id: 'ads', label: m.t('dashboard.tab.ads'), panel: adsPanel },
+          { id: 'ads', label: m.t('dashboard.tab.ads'), panel: guarded(adsPanel) },
           {
             id: 'clusters',
             label: m.tn('dashboard.tab.clusters', clusters.length),
-            panel: (
+            panel: guarded(
               <section aria-labelledby="clusters-heading">
                 <h2 id="clusters-heading">{m.t('dashboard.cluster.heading')}</h2>
                 <p class="small muted">{m.t('dashboard.cluster.intro')}</p>
@@ -221,7 +263,7 @@ export function Dashboard({ history, optionsHref, onDownload, generator = 'Faro'
               </section>
             ),
           },
-          { id: 'import', label: m.t('dashboard.tab.import'), panel: <ImportPanel onImport={importFile} /> },
+          { id: 'import', label: m.t('dashboard.tab.import'), panel: guarded(<ImportPanel onImport={importFile} />) },
         ]}
       />
     </Shell>

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { BUNDLE_LIMITS } from '@/utils/evidence/limits';
 import type { AdRecord, Review } from '@/utils/history';
 import { useMessages } from '../messages';
 
@@ -31,7 +32,7 @@ export function ReviewForm({ record, onSave }: ReviewFormProps) {
         {m.t('dashboard.review.reviewed')}
       </label>
       <label for={`${id}-note`}>{m.t('dashboard.review.note')}</label>
-      <textarea id={`${id}-note`} rows={3} value={note} onInput={(e) => setNote((e.target as HTMLTextAreaElement).value)} />
+      <textarea id={`${id}-note`} rows={3} maxLength={BUNDLE_LIMITS.noteChars} value={note} onInput={(e) => setNote((e.target as HTMLTextAreaElement).value)} />
       <div class="row">
         <button type="submit" class="primary" disabled={status.kind === 'saving'}>
           {m.t('dashboard.review.save')}

@@ -38,7 +38,8 @@ export async function recordSeenAds(
   const store = opened.value;
   try {
     return await store.record(
-      ads.map((ad) => {
+      // An ad whose text the tab no longer keeps (utils/tab-caps.ts) cannot be stored: its id is its text's hash.
+      ads.filter((ad) => ad.text !== '').map((ad) => {
         const adKey = stableAdKey(ad.key);
         const title = ad.title ?? page.title;
         return { url: page.url, text: ad.text, report: ad.report, ...(title ? { title } : {}), ...(adKey ? { adKey } : {}) };

@@ -21,7 +21,8 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 /** Phone numbers and signed amounts are data, not formulas: "+393296041177", "-20". */
 const PLAIN_NUMBER = /^[+-]?[\d\s.,]+$/;
 
-function cell(value: string): string {
+/** The cell as a spreadsheet shows it and never runs it (also used by the command line's CSV). */
+export function formulaSafe(value: string): string {
   return FORMULA_START.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value;
 }
 
@@ -47,7 +48,7 @@ function row(r: AdRecord): string[] {
     r.reviewed ? 'yes' : 'no',
     r.note,
     r.text,
-  ].map(cell);
+  ].map(formulaSafe);
 }
 
 export function toCsv(records: readonly AdRecord[]): string {

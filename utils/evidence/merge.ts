@@ -1,88 +1,103 @@
-import type { HistoryStore } from '../history/store';
 import type { HistoryError } from '../history/result';
-import { contactKeysOf, type AdRecord } from '../history/schema';
+import { contactKeysOf, type AdRecord, type ImportSource } from '../history/schema';
+import type { HistoryStore } from '../history/store';
 import { canonicalJson } from './canonical';
-import { verifyBundle, type BundleProblem, type EvidenceItem } from './bundle';
+import { readBundle, type FileProblem, type RefusedItem } from './read';
+import type { CheckedItem } from './validate';
 
 /**
- * Importing a colleague's bundle into the local history: nothing is overwritten silently.
- * - An ad we do not have is added as it came.
- * - An ad we have (same id, hence the same text and hash): the sighting window widens (earliest firstSeen,
- *   latest lastSeen); their note or "reviewed" is taken only where ours is empty / false.
- * - Anything else that differs (their report, note, title, URL, contacts) keeps ours and is listed as a
- *   conflict with both values, for a person to decide.
+ * Importing a colleague's bundle into the local history (issue 12): an import adds, it never rewrites.
+ * - An ad we do not have (its id is computed from its address and text) is added, with the bundle it came
+ *   from recorded in `source` and `reviewed: false`: a review mark is never imported, a person here
+ *   reviews it. The colleague's note comes with it, shown as theirs.
+ * - An ad we have is left exactly as it is: our dates, review and note stay. What the bundle says
+ *   differently is listed beside ours for a person to compare.
+ * - An item that fails its checks (utils/evidence/read.ts) is refused with its reasons; the others come in.
  */
+
+/** The fields compared for an ad both sides have; the text and its hash are equal by construction (the id holds them). */
+const COMPARED = ['url', 'title', 'firstSeen', 'lastSeen', 'report', 'contacts', 'note'] as const;
+export type ConflictField = (typeof COMPARED)[number];
 
 export interface Conflict {
   id: string;
-  field: keyof EvidenceItem;
+  field: ConflictField;
   ours: unknown;
   theirs: unknown;
 }
 
 export interface ImportPlan {
-  /** Records to write (new ones, and ours with the merged fields). */
+  /** New records only. */
   write: AdRecord[];
-  added: string[];
-  merged: { id: string; fields: (keyof EvidenceItem)[] }[];
-  unchanged: string[];
+  /** Ads already here: nothing of ours changes. */
+  kept: string[];
   conflicts: Conflict[];
 }
 
-const COMPARED: readonly (keyof EvidenceItem)[] = ['url', 'site', 'siteKey', 'title', 'text', 'sha256', 'report', 'contacts'];
-
 const same = (a: unknown, b: unknown) => (a === undefined || b === undefined ? a === b : canonicalJson(a) === canonicalJson(b));
 
-export function planImport(existing: ReadonlyMap<string, AdRecord>, items: readonly EvidenceItem[]): ImportPlan {
-  const plan: ImportPlan = { write: [], added: [], merged: [], unchanged: [], conflicts: [] };
+export function planImport(existing: ReadonlyMap<string, AdRecord>, items: readonly CheckedItem[], source: ImportSource): ImportPlan {
+  const plan: ImportPlan = { write: [], kept: [], conflicts: [] };
   for (const item of items) {
     const ours = existing.get(item.id);
     if (!ours) {
-      plan.write.push({ ...item, contactKeys: contactKeysOf(item.contacts) });
-      plan.added.push(item.id);
+      plan.write.push({ ...item, contactKeys: contactKeysOf(item.contacts), reviewed: false, source });
       continue;
     }
-    const next: AdRecord = { ...ours };
-    const fields: (keyof EvidenceItem)[] = [];
-    const take = <K extends 'firstSeen' | 'lastSeen' | 'reviewed' | 'note'>(field: K, value: AdRecord[K]) => {
-      next[field] = value;
-      fields.push(field);
-    };
-    if (item.firstSeen < ours.firstSeen) take('firstSeen', item.firstSeen);
-    if (item.lastSeen > ours.lastSeen) take('lastSeen', item.lastSeen);
-    if (item.reviewed && !ours.reviewed) take('reviewed', true);
-    if (item.note !== ours.note) {
-      if (ours.note === '') take('note', item.note);
-      else if (item.note !== '') plan.conflicts.push({ id: item.id, field: 'note', ours: ours.note, theirs: item.note });
-    }
+    plan.kept.push(item.id);
     for (const field of COMPARED) {
       if (!same(ours[field], item[field])) plan.conflicts.push({ id: item.id, field, ours: ours[field], theirs: item[field] });
     }
-    if (fields.length > 0) {
-      plan.write.push(next);
-      plan.merged.push({ id: item.id, fields });
-    } else plan.unchanged.push(item.id);
   }
   return plan;
 }
 
-export type ImportOutcome =
-  | ({ ok: true } & Omit<ImportPlan, 'write'>)
-  | { ok: false; problems: BundleProblem[] }
-  | { ok: false; storage: HistoryError };
+export interface ImportReport {
+  ok: true;
+  source: ImportSource;
+  added: string[];
+  kept: string[];
+  conflicts: Conflict[];
+  refused: RefusedItem[];
+  /** Items the file named with an id that is not the one of their address and text: stored under the computed one. */
+  recomputed: { declared: string; id: string }[];
+  /** Items that carried fields this Faro does not know: those fields were left out. */
+  dropped: { id: string; fields: string[] }[];
+  /** False when the file as a whole does not match its manifest hash (it was changed after export). */
+  manifestMatches: boolean;
+}
 
-/** Verifies a bundle file, merges it into the history store and says what happened to every item. */
-export async function importBundle(store: HistoryStore, json: string): Promise<ImportOutcome> {
-  const verified = await verifyBundle(json);
-  if (!verified.ok) return verified;
-  const existing = new Map<string, AdRecord>();
-  for (const item of verified.bundle.items) {
-    const got = await store.get(item.id);
-    if (!got.ok) return { ok: false, storage: got.error };
-    if (got.value) existing.set(item.id, got.value);
-  }
-  const { write, ...plan } = planImport(existing, verified.bundle.items);
-  const written = await store.putAll(write);
-  if (!written.ok) return { ok: false, storage: written.error };
-  return { ok: true, ...plan };
+export type ImportOutcome = ImportReport | { ok: false; problems: FileProblem[] } | { ok: false; storage: HistoryError };
+
+/** Checks a bundle file item by item, adds what passes and is new, and says what happened to every item. */
+export async function importBundle(store: HistoryStore, json: string, options: { file?: string; now?: Date } = {}): Promise<ImportOutcome> {
+  const now = options.now ?? new Date();
+  const read = await readBundle(json, { now });
+  if (!read.ok) return read;
+  const items = read.accepted.map((a) => a.item);
+  const existing = await store.getMany(items.map((i) => i.id));
+  if (!existing.ok) return { ok: false, storage: existing.error };
+  const source: ImportSource = {
+    bundle: read.header.hash,
+    ...(options.file !== undefined ? { file: options.file.slice(0, 200) } : {}),
+    generator: read.header.generator,
+    createdAt: read.header.createdAt,
+    importedAt: now.toISOString(),
+  };
+  const { write, kept, conflicts } = planImport(existing.value, items, source);
+  const added = await store.addMissing(write);
+  if (!added.ok) return { ok: false, storage: added.error };
+  const addedNow = new Set(added.value);
+  return {
+    ok: true,
+    source,
+    added: added.value,
+    // Added by the background between our read and our write: ours, and left as it is.
+    kept: [...kept, ...write.filter((r) => !addedNow.has(r.id)).map((r) => r.id)],
+    conflicts,
+    refused: read.refused,
+    recomputed: read.accepted.flatMap((a) => (a.declaredId !== undefined ? [{ declared: a.declaredId, id: a.item.id }] : [])),
+    dropped: read.accepted.flatMap((a) => (a.dropped.length > 0 ? [{ id: a.item.id, fields: a.dropped }] : [])),
+    manifestMatches: read.header.manifestMatches,
+  };
 }

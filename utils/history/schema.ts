@@ -42,6 +42,25 @@ export interface AdRecord {
   reviewed: boolean;
   /** v2: the reviewer's free-text note. */
   note: string;
+  /**
+   * Set on an ad that came from a colleague's evidence bundle rather than from this browser: which bundle,
+   * so that a reader can tell a sighting of their own from one they were given. Optional, no index: no
+   * schema version needed.
+   */
+  source?: ImportSource;
+}
+
+/** The bundle an imported ad came from (utils/evidence/merge.ts). */
+export interface ImportSource {
+  /** The bundle's manifest hash (SHA-256 over its items): names the bundle whatever its file was called. */
+  bundle: string;
+  /** The file's name as chosen by the user, when known. */
+  file?: string;
+  /** The bundle's own `generator` and `createdAt`, as written by whoever made it. */
+  generator: string;
+  createdAt: string;
+  /** UTC ISO time of the import. */
+  importedAt: string;
 }
 
 /** A v1 record: before review fields and contact keys. */

@@ -122,8 +122,9 @@ function openDatabase(factory: IDBFactory, name: string, version: number): Promi
  * - `store.record(ads)`: saves what was seen; the same ad again only moves lastSeen.
  * - `store.all()`, `store.query(q)`, `store.get(id)`, `store.byContact(key)`, `store.count()`.
  * - `store.setReview(id, { reviewed, note })`.
- * - `store.applyRetention(days?)` → number deleted (not seen for `days`).
- * - `store.putAll(records)`: writes whole records (the evidence import, after its merge plan).
+ * - `store.applyRetention(days?)` → number deleted (not seen for `days`; an imported ad: not seen nor imported).
+ * - `store.getMany(ids)`, `store.addMissing(records)`: the evidence import (adds, never overwrites).
+ * - `store.deleteIds(ids)`: deletes chosen records (damaged ones the dashboard cannot show).
  * - `store.deleteEverything()` / `deleteHistory({ indexedDB? })`: deletes the database itself.
  */
 export class HistoryStore {
@@ -256,6 +257,9 @@ export class HistoryStore {
       const range = keyRange(undefined, cutoff, true);
       let deleted = 0;
       for (let cursor = await tx.store.index('by-lastSeen').openCursor(range); cursor; cursor = await cursor.continue()) {
+        // An ad from a colleague's bundle carries their sightings: here it counts from the day it was received.
+        const importedAt = cursor.value.source?.importedAt;
+        if (importedAt !== undefined && importedAt >= cutoff) continue;
         await cursor.delete();
         deleted++;
       }
@@ -264,13 +268,50 @@ export class HistoryStore {
     });
   }
 
-  /** Writes whole records as given, in one transaction (for an import whose merge was decided by the caller). */
-  putAll(records: readonly AdRecord[]): Promise<HistoryResult<number>> {
+  /** Deletes the records with these ids (a damaged record the dashboard cannot show); returns how many were there. */
+  deleteIds(ids: readonly string[]): Promise<HistoryResult<number>> {
     return this.guard(async () => {
       const tx = this.db.transaction(ADS, 'readwrite');
-      for (const r of records) await tx.store.put({ ...r, contactKeys: contactKeysOf(r.contacts) });
+      let deleted = 0;
+      for (const id of ids) {
+        if ((await tx.store.count(id)) === 0) continue;
+        await tx.store.delete(id);
+        deleted++;
+      }
       await tx.done;
-      return records.length;
+      return deleted;
+    });
+  }
+
+  /** The stored records among `ids`, read in one transaction. */
+  getMany(ids: readonly string[]): Promise<HistoryResult<Map<string, AdRecord>>> {
+    return this.guard(async () => {
+      const tx = this.db.transaction(ADS, 'readonly');
+      const found = new Map<string, AdRecord>();
+      for (const id of ids) {
+        const record = await tx.store.get(id);
+        if (record) found.set(id, record);
+      }
+      await tx.done;
+      return found;
+    });
+  }
+
+  /**
+   * Adds the records whose id is not stored yet, in one transaction, and returns their ids; a record that
+   * is there already is left exactly as it is (an import never rewrites what this browser holds).
+   */
+  addMissing(records: readonly AdRecord[]): Promise<HistoryResult<string[]>> {
+    return this.guard(async () => {
+      const tx = this.db.transaction(ADS, 'readwrite');
+      const added: string[] = [];
+      for (const r of records) {
+        if ((await tx.store.count(r.id)) > 0) continue;
+        await tx.store.add({ ...r, contactKeys: contactKeysOf(r.contacts) });
+        added.push(r.id);
+      }
+      await tx.done;
+      return added;
     });
   }
 
@@ -313,6 +354,22 @@ export async function openHistory(options: HistoryOptions): Promise<HistoryResul
     }
   }
   return ok(store);
+}
+
+/**
+ * Whether the history database is there, without opening (and so creating) it. With history off it may
+ * still be: a deletion another tab held up, or a Faro from before turning history off deleted it. Without
+ * `databases()` (no browser Faro supports lacks it) the answer is no, so that nothing is created.
+ */
+export async function historyExists(options: { indexedDB?: IDBFactory; name?: string } = {}): Promise<boolean> {
+  const factory = factoryOf(options);
+  if (typeof factory?.databases !== 'function') return false;
+  const name = options.name ?? DB_NAME;
+  try {
+    return (await factory.databases()).some((db) => db.name === name);
+  } catch {
+    return false;
+  }
 }
 
 /** Deletes the history database, whether or not history is on (the options' "delete everything now"). */
