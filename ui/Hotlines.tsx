@@ -1,4 +1,5 @@
 import { emergencyNumber, hotlinesFor, telHref, HOTLINES, type HotlineEntry, type HotlineLine } from '@/utils/hotlines';
+import type { Messages } from '@/utils/i18n';
 import { useMessages } from './messages';
 
 export interface HotlinesProps {
@@ -41,14 +42,24 @@ export function CountrySelect({ id, value, onChange }: { id: string; value: stri
   );
 }
 
-function Line({ line }: { line: HotlineLine }) {
+/** Where an entry's numbers come from, in the reader's language (addresses and names as written). */
+export function sourcesText(m: Messages, entry: HotlineEntry): string {
+  if (entry.sources.length === 0) return m.t('help.noSource');
+  const list = new Intl.ListFormat(m.lang, { type: 'conjunction', style: 'long' });
+  return list.format(entry.sources.map((source) => m.t(`source.${source.kind}`, { ref: source.ref ?? '' })));
+}
+
+function Line({ line, first }: { line: HotlineLine; first: boolean }) {
   const m = useMessages();
   const names = useNames();
   const label = [m.t(`line.${line.kind}`), line.name].filter(Boolean).join(' · ');
   const notes = (line.notes ?? []).map((note) => m.t(`note.${note}`));
   return (
     <li class="line">
-      <span class="line-label">{label}</span>
+      <span class="line-label">
+        {label}
+        {first && <strong> · {m.t('help.first')}</strong>}
+      </span>
       <a class="tel" href={telHref(line)} aria-label={m.t(line.notes?.includes('text') ? 'help.textNumber' : 'help.call', { number: line.number, name: label })}>
         {line.number}
       </a>
@@ -60,15 +71,17 @@ function Line({ line }: { line: HotlineLine }) {
 
 function Entry({ entry, compact }: { entry: HotlineEntry; compact: boolean }) {
   const m = useMessages();
-  const date = new Intl.DateTimeFormat(m.lang, { dateStyle: 'medium' }).format(new Date(`${entry.verified}T12:00:00Z`));
+  // Without its own final dot ("3 груд. 2026 р."): the sentence around it ends with one.
+  const date = new Intl.DateTimeFormat(m.lang, { dateStyle: 'medium' }).format(new Date(`${entry.verified}T12:00:00Z`)).replace(/\.$/, '');
   const lines = compact ? entry.lines.slice(0, 1) : entry.lines;
   return (
     <div class="entry">
       {entry.unconfirmed && <p class="caveat">{m.t('help.unconfirmed')}</p>}
-      {entry.noNationalLine && <p class="small">{m.t('help.noNationalLine')}</p>}
+      {entry.noTraffickingLine && <p class="small">{m.t('help.noTraffickingLine')}</p>}
+      {lines.length > 1 && <p class="small">{m.t('help.several')}</p>}
       <ul class="lines">
-        {lines.map((line) => (
-          <Line key={line.number} line={line} />
+        {lines.map((line, i) => (
+          <Line key={line.number} line={line} first={i === 0 && lines.length > 1} />
         ))}
       </ul>
       {!compact &&
@@ -86,7 +99,7 @@ function Entry({ entry, compact }: { entry: HotlineEntry; compact: boolean }) {
             </a>
           </p>
         ))}
-      {!compact && <p class="small muted">{m.t('help.source', { source: entry.source, date })}</p>}
+      {!compact && <p class="small muted">{m.t('help.source', { source: sourcesText(m, entry), date })}</p>}
     </div>
   );
 }

@@ -14,12 +14,15 @@ const ZONES: Record<string, string> = {
   'America/Winnipeg': 'CA', 'America/Halifax': 'CA', 'America/St_Johns': 'CA', 'America/Regina': 'CA',
   'America/New_York': 'US', 'America/Chicago': 'US', 'America/Denver': 'US', 'America/Los_Angeles': 'US',
   'America/Phoenix': 'US', 'America/Anchorage': 'US', 'Pacific/Honolulu': 'US', 'America/Detroit': 'US',
+  'Asia/Nicosia': 'CY', 'Europe/Nicosia': 'CY', 'Asia/Famagusta': 'CY', 'Europe/Malta': 'MT', 'Europe/Oslo': 'NO',
+  'Europe/Tirane': 'AL', 'Europe/Belgrade': 'RS',
 };
 
 /** A language spoken mainly in one country of the directory. */
 const LANGUAGE_COUNTRY: Record<string, string> = {
   it: 'IT', bg: 'BG', el: 'GR', pl: 'PL', sk: 'SK', es: 'ES', ro: 'RO', uk: 'UA', fr: 'FR', de: 'DE',
   cs: 'CZ', hr: 'HR', da: 'DK', et: 'EE', fi: 'FI', hu: 'HU', lv: 'LV', lt: 'LT', nl: 'NL', pt: 'PT', sv: 'SE',
+  mt: 'MT', nb: 'NO', nn: 'NO', no: 'NO', sq: 'AL', sr: 'RS',
 };
 
 const KNOWN = new Set(HOTLINES.map((entry) => entry.country));

@@ -55,6 +55,11 @@ export const LOCAL_TEST_SITES: readonly string[] = ['http://localhost/*', 'http:
 /** The optional permission behind "scan all sites automatically". */
 export const ALL_SITES: readonly string[] = ['<all_urls>'];
 
+/** A match pattern as a person reads it: `*://*.olx.pl/*` → `olx.pl`, `*://*.linkedin.com/jobs/*` → `linkedin.com/jobs`. */
+export function siteLabel(pattern: string): string {
+  return pattern.replace(/^\*:\/\/\*\./, '').replace(/\/\*$/, '');
+}
+
 /** Whether a page URL falls under one of the match patterns (scheme, host with `*.` wildcard, path prefix). */
 export function matchesAny(url: string, patterns: readonly string[]): boolean {
   let parsed: URL;

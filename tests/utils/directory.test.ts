@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { guessCountry } from '@/utils/country';
-import { HOTLINES, emergencyNumber, hotlinesFor, telHref } from '@/utils/hotlines';
+import { HOTLINES, emergencyNumber, hotlinesFor, telHref, type HotlineLine } from '@/utils/hotlines';
 import { LISTED_SITES, matchesAny } from '@/utils/sites';
 
 describe('hotline directory', () => {
-  it('gives every entry a source, a check date and dialable numbers', () => {
+  it('gives every entry its sources (or the caveat that none is official), a check date and dialable numbers', () => {
     for (const entry of HOTLINES) {
-      expect(entry.source, entry.country).toBeTruthy();
+      if (entry.sources.length === 0) expect(entry.unconfirmed, entry.country).toBe(true);
+      for (const source of entry.sources) expect(source.kind === 'ministryRelease' || Boolean(source.ref), entry.country).toBe(true);
       expect(entry.verified).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(entry.lines.length).toBeGreaterThan(0);
       for (const line of entry.lines) expect(telHref(line)).toMatch(/^(tel|sms):\+?\d{3,15}$/);
@@ -52,5 +53,73 @@ describe('listed sites', () => {
     ['not a url', false],
   ])('%s → %s', (url, expected) => {
     expect(matchesAny(url, LISTED_SITES)).toBe(expected);
+  });
+});
+
+describe('hotline directory: issue 14', () => {
+  /** What a line reads as in the list: its kind, its organisation and its notes (the number aside). */
+  const reading = (line: HotlineLine) => [line.kind, line.name ?? '', ...(line.notes ?? [])].join('|');
+
+  it('has the countries added with a source: Cyprus, Malta, Norway, Albania and Serbia, checked on the day their pages were read', () => {
+    for (const country of ['CY', 'MT', 'NO', 'AL', 'RS']) {
+      const entry = hotlinesFor(country);
+      expect(entry?.sources.length, country).toBeGreaterThan(0);
+      expect(entry?.verified, country).toBe('2026-12-03');
+    }
+    // Only a non-governmental page gives these numbers: shown with the caveat.
+    expect(hotlinesFor('CY')?.unconfirmed).toBe(true);
+    expect(hotlinesFor('AL')?.unconfirmed).toBe(true);
+    expect(hotlinesFor('MT')?.unconfirmed).toBeUndefined();
+  });
+
+  it('leaves out the countries no stored page gave a number for (utils/hotlines.ts says why)', () => {
+    for (const country of ['SI', 'CH', 'RU']) expect(hotlinesFor(country), country).toBeUndefined();
+  });
+
+  it('never opens a country with a regional line, and Germany with its national helpline, not Bavaria’s', () => {
+    for (const entry of HOTLINES) expect(entry.lines[0]?.kind, entry.country).not.toBe('regional');
+    const germany = hotlinesFor('DE');
+    expect(germany?.lines[0]).toMatchObject({ number: '116 016', kind: 'violence' });
+    expect(germany?.noTraffickingLine).toBe(true);
+  });
+
+  it('gives every line of a country its own label (Ukraine had three alike)', () => {
+    for (const entry of HOTLINES) {
+      const readings = entry.lines.map(reading);
+      expect(new Set(readings).size, entry.country).toBe(readings.length);
+    }
+    expect(hotlinesFor('UA')?.lines.map((line) => line.kind)).toEqual(['government', 'government', 'migrantAdvice']);
+  });
+
+  it('guesses the new countries from their time zones and languages', () => {
+    expect(guessCountry('Asia/Nicosia', ['el'])).toBe('CY');
+    expect(guessCountry('Europe/Malta', ['en'])).toBe('MT');
+    expect(guessCountry('Europe/Oslo', ['nb'])).toBe('NO');
+    expect(guessCountry(undefined, ['sq'])).toBe('AL');
+    expect(guessCountry(undefined, ['sr-Latn'])).toBe('RS');
+  });
+});
+
+describe('hotline words in every language', () => {
+  const files = import.meta.glob<{ ui: Record<string, unknown> }>('../../locales/*.json', { eager: true, import: 'default' });
+  const keys = new Set<string>(['help.several', 'help.first', 'help.noSource', 'help.noTraffickingLine']);
+  for (const entry of HOTLINES) {
+    for (const source of entry.sources) keys.add(`source.${source.kind}`);
+    for (const line of entry.lines) {
+      keys.add(`line.${line.kind}`);
+      for (const note of line.notes ?? []) keys.add(`note.${note}`);
+    }
+  }
+
+  it.each(Object.keys(files))('%s says every kind of line, note and source in its own words', (file) => {
+    const ui = files[file]!.ui;
+    const missing = [...keys].filter((key) => typeof ui[key] !== 'string');
+    expect(missing).toEqual([]);
+    if (!file.endsWith('/en.json')) {
+      const en = files['../../locales/en.json']!.ui;
+      // Translated, not copied: the source notes were English in every language (issue 14).
+      const copied = [...keys].filter((key) => key.startsWith('source.') && ui[key] === en[key]);
+      expect(copied).toEqual([]);
+    }
   });
 });
