@@ -2,7 +2,7 @@
  * `faro scan DIR --clusters`: the ads of a batch that share a contact or repeat one text (engine/link),
  * printed for moderators working on dumps outside the browser.
  *
- * Wiring (cli/main.ts, owned by the CLI): parse `--clusters` as a boolean; while scanning, keep
+ * Wiring (cli/scan.ts): `--clusters` is a boolean; while scanning, keep
  * `{ id, text, report, source }` for every ad (source = the file, and line, it came from); after the scan,
  * write `formatClusters(kept, format)` to stdout, after the per-ad output for text, or instead of it for
  * json/jsonl/csv (one document per run keeps the output parseable). Memory: the texts of the whole batch
@@ -14,6 +14,8 @@
 import { stringify } from 'csv-stringify/sync';
 import { linkAds, type Cluster, type LinkableAd } from '../engine/link/index';
 import type { Report } from '../engine/types';
+import { excerpt } from './excerpt';
+import { formulaSafe } from '../utils/evidence/csv';
 
 export type ClusterFormat = 'text' | 'json' | 'jsonl' | 'csv';
 
@@ -36,13 +38,6 @@ interface ClusterView {
 }
 
 const EXCERPT_CHARS = 70;
-/** Terminal control characters in ad text could move the cursor or recolour the terminal: never print them. */
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]+/g;
-
-function excerpt(text: string): string {
-  const flat = text.replace(CONTROL, ' ').replace(/\s+/g, ' ').trim();
-  return flat.length > EXCERPT_CHARS ? `${flat.slice(0, EXCERPT_CHARS - 1)}…` : flat;
-}
 
 function views(items: readonly ClusterItem[]): ClusterView[] {
   const byId = new Map(items.map((item) => [item.id, item]));
@@ -50,7 +45,7 @@ function views(items: readonly ClusterItem[]): ClusterView[] {
   return linkAds(linkable).clusters.map((c) => {
     const ads = c.adIds.map((id) => {
       const item = byId.get(id) as ClusterItem;
-      return { id, level: item.report.level, score: item.report.score, ...(item.source !== undefined ? { source: item.source } : {}), excerpt: excerpt(item.text) };
+      return { id, level: item.report.level, score: item.report.score, ...(item.source !== undefined ? { source: item.source } : {}), excerpt: excerpt(item.text, EXCERPT_CHARS) };
     });
     const sources = [...new Set(ads.map((a) => a.source).filter((s): s is string => s !== undefined))].sort();
     const view: ClusterView = { id: c.id, kind: c.kind, size: ads.length, sources, ads };
@@ -84,7 +79,7 @@ function asText(clusters: ClusterView[]): string {
 
 function asCsv(clusters: ClusterView[]): string {
   const rows = clusters.flatMap((c) =>
-    c.ads.map((a) => [c.id, c.kind, c.contact ? `${c.contact.type}:${c.contact.value}` : '', c.similarity ?? '', c.size, a.id, a.level, a.score, a.source ?? '']),
+    c.ads.map((a) => [c.id, c.kind, c.contact ? `${c.contact.type}:${c.contact.value}` : '', c.similarity ?? '', c.size, a.id, a.level, a.score, a.source ?? ''].map((v) => formulaSafe(String(v)))),
   );
   return stringify([['cluster_id', 'kind', 'contact', 'similarity', 'size', 'ad_id', 'level', 'score', 'source'], ...rows], { record_delimiter: 'windows' });
 }

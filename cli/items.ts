@@ -5,6 +5,9 @@ export interface AdItem {
   text: string;
   lang?: string;
   url?: string;
+  /** Saved pages only: the ad's heading (or first line) and the start of its text, for a reader of the report. */
+  title?: string;
+  excerpt?: string;
   /** Where it came from: the file, and line, or page and ad key (for clusters). */
   source: string;
 }

@@ -1,10 +1,9 @@
 import { parseCommandLine, USAGE } from './args';
-import { scan } from './scan';
 
 /** Exit codes of `faro`. */
 export const EXIT = { ok: 0, someFailed: 1, usage: 2 } as const;
 
-/** `faro scan …`: returns the exit code. */
+/** `faro scan …`: returns the exit code. The engine and the readers load only once the arguments are good. */
 export async function main(argv: string[]): Promise<number> {
   const parsed = parseCommandLine(argv);
   if (parsed.kind === 'help') {
@@ -20,6 +19,7 @@ export async function main(argv: string[]): Promise<number> {
     if (error.code === 'EPIPE') process.exit(EXIT.ok);
     throw error;
   });
+  const { scan } = await import('./scan');
   const { failed } = await scan(parsed.args, { stdout: process.stdout, stderr: process.stderr });
   return failed > 0 ? EXIT.someFailed : EXIT.ok;
 }

@@ -37,6 +37,10 @@ export class Progress {
     this.live = out.isTTY === true;
   }
 
+  get bytesRead(): number {
+    return this.bytes;
+  }
+
   addBytes(n: number): void {
     this.bytes += n;
   }

@@ -9,6 +9,7 @@ const EXTENSIONS: ReadonlyMap<string, SourceFormat> = new Map([
   ['.jsonl', 'jsonl'],
   ['.ndjson', 'jsonl'],
   ['.csv', 'csv'],
+  ['.tsv', 'csv'],
   ['.txt', 'txt'],
   ['.html', 'html'],
   ['.htm', 'html'],
@@ -69,7 +70,7 @@ export async function expandInputs(inputs: string[]): Promise<Expanded> {
       continue;
     }
     const format = formatOf(input);
-    if (!format) out.problems.push(bad(input, `unknown format "${extname(input) || '(no extension)'}" (use .jsonl, .csv, .txt or .html)`));
+    if (!format) out.problems.push(bad(input, `unknown format "${extname(input) || '(no extension)'}" (use .jsonl, .csv, .tsv, .txt or .html)`));
     else out.sources.push({ kind: 'file', path: input, format, size: info.size });
   }
   return out;

@@ -1,22 +1,25 @@
 import { stringify } from 'csv-stringify/sync';
-import type { Report } from '../engine/types';
+import { formulaSafe } from '../utils/evidence/csv';
+import type { Format } from './args';
+import type { ScanReport } from './score';
 
-export const FORMATS = ['jsonl', 'json', 'csv', 'text'] as const;
-export type Format = (typeof FORMATS)[number];
-
-/** A report as the CLI prints it: the engine's Report, plus the ad's URL when the input gave one. */
-export type ScanReport = Report & { url?: string };
+/** One scored ad: its report as the worker serialised it, and the object, parsed only by the formats that need it. */
+export interface Scored {
+  json: string;
+  report(): ScanReport;
+}
 
 /** Turns reports into output text, one at a time, so that a batch streams instead of piling up. */
 export interface Writer {
   start(): string;
-  report(report: ScanReport): string;
+  report(scored: Scored): string;
   end(): string;
 }
 
+/** The JSON the worker made is printed as is: byte for byte what JSON.stringify(analyze()) gives. */
 const jsonl = (): Writer => ({
   start: () => '',
-  report: (r) => `${JSON.stringify(r)}\n`,
+  report: (s) => `${s.json}\n`,
   end: () => '',
 });
 
@@ -25,60 +28,44 @@ const json = (): Writer => {
   let count = 0;
   return {
     start: () => '[',
-    report: (r) => `${count++ === 0 ? '\n' : ',\n'}${JSON.stringify(r)}`,
+    report: (s) => `${count++ === 0 ? '\n' : ',\n'}${s.json}`,
     end: () => (count === 0 ? ']\n' : '\n]\n'),
   };
 };
 
 const unique = (values: string[]) => [...new Set(values)];
 
-export const CSV_COLUMNS = ['id', 'lang', 'kind', 'level', 'score', 'categories', 'rules', 'evidence'] as const;
-
-/** Flat columns for a spreadsheet: lists are joined with "; ", evidence as `rule: "text"`. */
-const csv = (): Writer => ({
-  start: () => stringify([[...CSV_COLUMNS]]),
-  report: (r) =>
-    stringify([
-      [
-        r.id,
-        r.lang,
-        r.kind,
-        r.level,
-        r.score,
-        unique(r.flags.map((f) => f.category)).join('; '),
-        r.flags.map((f) => f.rule).join('; '),
-        r.flags.flatMap((f) => f.evidence.map((e) => `${f.rule}: ${JSON.stringify(e.text)}`)).join('; '),
-      ],
-    ]),
-  end: () => '',
-});
+export const CSV_COLUMNS = ['id', 'lang', 'kind', 'level', 'score', 'categories', 'rules', 'evidence', 'url', 'title', 'excerpt'] as const;
 
 /**
- * Ad text quoted for a terminal: JSON escapes quotes and C0 controls; C1 controls and bidi overrides
- * are escaped too, so that an ad cannot move the cursor, recolour or reorder what the reader sees.
+ * Flat columns for a spreadsheet: lists are joined with "; ", evidence as `rule: "text"`. Ids, titles
+ * and excerpts come from the web: a cell that a spreadsheet would run as a formula is defused the way
+ * the dashboard's export does it.
  */
-export function quote(text: string): string {
-  return JSON.stringify(text).replace(/[\u0080-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
-/** A short summary per ad for a person reading a terminal. */
-const text = (): Writer => ({
-  start: () => '',
-  report: (r) => {
-    const lines = [`${quote(r.id).slice(1, -1)}  ${r.level.toUpperCase()} ${r.score}/100  lang=${r.lang}  kind=${r.kind}${r.truncated ? '  (truncated: only the start was read)' : ''}`];
-    if (r.url) lines.push(`  url: ${quote(r.url)}`);
-    for (const f of r.flags) {
-      lines.push(`  flag ${f.rule} (${f.category}, ${f.strength}, +${f.weight}): ${f.evidence.map((e) => quote(e.text)).join(', ')}`);
-    }
-    for (const m of r.mitigations) lines.push(`  less risk ${m.id} (-${m.weight}): ${m.evidence.map((e) => quote(e.text)).join(', ')}`);
-    for (const c of r.contacts) lines.push(`  contact ${c.type}: ${quote(c.value)}${c.obscured ? ' (obscured)' : ''}${c.freeWebmail ? ' (free webmail)' : ''}`);
-    if (r.flags.length === 0) lines.push('  no signals found');
-    return `${lines.join('\n')}\n\n`;
+const csv = (): Writer => ({
+  start: () => stringify([[...CSV_COLUMNS]]),
+  report: (s) => {
+    const r = s.report();
+    const cells = [
+      r.id,
+      r.lang,
+      r.kind,
+      r.level,
+      String(r.score),
+      unique(r.flags.map((f) => f.category)).join('; '),
+      r.flags.map((f) => f.rule).join('; '),
+      r.flags.flatMap((f) => f.evidence.map((e) => `${f.rule}: ${JSON.stringify(e.text)}`)).join('; '),
+      r.url ?? '',
+      r.title ?? '',
+      r.excerpt ?? '',
+    ];
+    return stringify([cells.map(formulaSafe)]);
   },
   end: () => '',
 });
 
-export function createWriter(format: Format): Writer {
+/** The writer of a machine format; the text summary is cli/text.ts (it needs the reader's language). */
+export function createWriter(format: Exclude<Format, 'text'>): Writer {
   switch (format) {
     case 'jsonl':
       return jsonl();
@@ -86,7 +73,5 @@ export function createWriter(format: Format): Writer {
       return json();
     case 'csv':
       return csv();
-    case 'text':
-      return text();
   }
 }

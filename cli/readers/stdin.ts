@@ -1,12 +1,13 @@
-import type { Item } from '../items';
+import { bad, type Item } from '../items';
 import { readJsonl } from './jsonl';
 import type { OnBytes } from './limits';
+import { unreadable } from './sniff';
 import { readText } from './text';
 
 const NAME = 'stdin';
 
 /** The first chunks of a stream up to the first non-blank byte, and the stream rejoined behind them. */
-async function peekFirstByte(stream: AsyncIterable<Buffer | string>): Promise<{ first?: number; all: AsyncIterable<Buffer> }> {
+async function peekFirstByte(stream: AsyncIterable<Buffer | string>): Promise<{ first?: number; head: Buffer; all: AsyncIterable<Buffer> }> {
   const iterator = stream[Symbol.asyncIterator]();
   const seen: Buffer[] = [];
   let first: number | undefined;
@@ -23,12 +24,17 @@ async function peekFirstByte(stream: AsyncIterable<Buffer | string>): Promise<{ 
       yield typeof next.value === 'string' ? Buffer.from(next.value) : next.value;
     }
   }
-  return { first, all: all() };
+  return { first, head: Buffer.concat(seen), all: all() };
 }
 
-/** Standard input holds JSONL when it starts with "{", else one plain-text ad. */
+/** Standard input holds JSONL when it starts with "{", else one plain-text ad; binary data is refused. */
 export async function* readStdin(stream: AsyncIterable<Buffer | string>, onBytes: OnBytes): AsyncGenerator<Item> {
-  const { first, all } = await peekFirstByte(stream);
+  const { first, head, all } = await peekFirstByte(stream);
+  const problem = unreadable(head);
+  if (problem) {
+    yield bad(NAME, problem);
+    return;
+  }
   if (first === 0x7b) yield* readJsonl(all, NAME, onBytes);
   else yield* readText(all, NAME, onBytes);
 }

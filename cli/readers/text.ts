@@ -1,9 +1,9 @@
 import { StringDecoder } from 'node:string_decoder';
 import { bad, type Item } from '../items';
-import { MAX_TEXT_BYTES, type OnBytes } from './limits';
+import { MAX_RECORD_BYTES, type OnBytes } from './limits';
 
 /**
- * The whole stream as one ad, read up to MAX_TEXT_BYTES (the rest is drained, not kept): the
+ * The whole stream as one ad, read up to MAX_RECORD_BYTES (the rest is drained, not kept): the
  * engine reads only the start of a huge ad and marks its report `truncated`.
  */
 export async function readBoundedText(stream: AsyncIterable<Buffer | string>, onBytes: OnBytes): Promise<string> {
@@ -13,8 +13,8 @@ export async function readBoundedText(stream: AsyncIterable<Buffer | string>, on
   for await (const raw of stream) {
     const chunk = typeof raw === 'string' ? Buffer.from(raw) : raw;
     onBytes(chunk.length);
-    if (kept >= MAX_TEXT_BYTES) continue;
-    const part = chunk.subarray(0, MAX_TEXT_BYTES - kept);
+    if (kept >= MAX_RECORD_BYTES) continue;
+    const part = chunk.subarray(0, MAX_RECORD_BYTES - kept);
     kept += part.length;
     text += decoder.write(part);
   }

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { CLI_TIMEOUT, faro, jsonLines, RISKY_EN, rulesOf, tempFiles } from './run';
 
 const files = tempFiles({
@@ -15,8 +15,14 @@ const files = tempFiles({
   'empty.txt': '  \n',
   'ad.pdf': 'binary',
   'nocolumn.csv': 'name,body\nx,y\n',
-  'broken.csv': 'text\n"ok ad text"\n"unterminated quote\n',
+  'broken.csv': 'text\n"ok ad text"\n"unterminated quote\nmore of it\n\nand more\n',
+  'zero.jsonl': '',
+  'blank.jsonl': '\n  \n\n',
+  'header-only.csv': 'id,text\n',
 });
+// Written apart: tempFiles writes UTF-8 text, and these hold other bytes (the start of a PNG; Latin-1).
+writeFileSync(files.path('photo.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]));
+writeFileSync(files.path('latin1.csv'), Buffer.from('text\n"Caf\xe9 cherche serveuse, logement fourni"\n', 'latin1'));
 afterAll(() => files.remove());
 
 describe('faro scan: bad input', { timeout: CLI_TIMEOUT }, () => {
@@ -42,12 +48,31 @@ describe('faro scan: bad input', { timeout: CLI_TIMEOUT }, () => {
     expect(run.stderr).toContain(`${files.path('nocolumn.csv')}: no "text" column`);
   });
 
-  it('keeps the CSV records before a broken quote and names the file', async () => {
+  it('keeps the CSV records before a quote that is never closed, and names the line where it opens', async () => {
     const run = await faro(['scan', files.path('broken.csv')]);
     expect(run.code).toBe(1);
     expect(jsonLines(run.stdout)).toHaveLength(1);
-    expect(run.stderr).toContain(`${files.path('broken.csv')}`);
-    expect(run.stderr).toContain('invalid CSV');
+    expect(run.stderr).toContain(`${files.path('broken.csv')}:3: invalid CSV (a quote opened here is never closed)`);
+  });
+
+  it.each([
+    ['zero.jsonl', 'empty file'],
+    ['blank.jsonl', 'no ad in this file'],
+    ['header-only.csv', 'no ad in this file'],
+    ['photo.txt', 'binary data, not text'],
+    ['latin1.csv', 'not UTF-8 text'],
+  ])('reports %s as a failed input naming it (%s), exits 1', async (name, message) => {
+    const run = await faro(['scan', files.path(name), files.path('good.jsonl')]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`${files.path(name)}: ${message}`);
+    expect(jsonLines(run.stdout).map((r) => r['id'])).toEqual(['g']);
+  });
+
+  it('refuses binary data on standard input', async () => {
+    const run = await faro(['scan', '-'], { stdin: '\u0000\u0001PK binary' });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('stdin: binary data, not text');
+    expect(run.stdout).toBe('');
   });
 
   it.each([
@@ -56,7 +81,15 @@ describe('faro scan: bad input', { timeout: CLI_TIMEOUT }, () => {
     [['check', 'x.jsonl'], 'unknown command'],
     [['scan', '--format', 'xml', 'x.jsonl'], 'unknown format "xml"'],
     [['scan', '--lang', 'xx', 'x.jsonl'], 'unknown language "xx"'],
-    [['scan', '--frobnicate', 'x.jsonl'], "Unknown option '--frobnicate'"],
+    [['scan', '--frobnicate', 'x.jsonl'], 'unknown option "--frobnicate"'],
+    [['scan', '--formt', 'text', 'x.jsonl'], 'unknown option "--formt"; did you mean --format?'],
+    [['scan', '--lcoale', 'it', 'x.jsonl'], 'unknown option "--lcoale"; did you mean --locale?'],
+    [['scan', '--job', '2', 'x.jsonl'], 'unknown option "--job"; did you mean --jobs?'],
+    [['scna', 'x.jsonl'], 'unknown command "scna"; did you mean scan?'],
+    [['scan', '--format', 'jsnol', 'x.jsonl'], 'unknown format "jsnol"; did you mean jsonl?'],
+    [['scan', '--locale', 'xx', 'x.jsonl'], 'unknown locale "xx"'],
+    [['scan', '--country', 'Italy', 'x.jsonl'], '--country takes a two-letter country code'],
+    [['scan', '--jobs', '0', 'x.jsonl'], '--jobs takes a whole number from 1 to 64'],
   ])('wrong usage %j exits 2 with the usage text', async (args, message) => {
     const run = await faro(args);
     expect(run.code).toBe(2);

@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { analyze } from '../../engine/analyze';
 import type { Report } from '../../engine/types';
 import { CLI_TIMEOUT, faro, jsonLines, PLAIN, RISKY_EN, RISKY_IT, rulesOf, tempFiles } from './run';
 
@@ -14,6 +15,14 @@ const files = tempFiles({
   ].join('\n'),
   'export.csv': `id,title,description,lang\nc1,"Hostess, travel paid","${RISKY_EN.replace(/\./g, '.\n')}",en\n,Florist,"${PLAIN}",\n`,
   'text.csv': `text\n"${RISKY_IT}"\n`,
+  // Spreadsheets where the comma is the decimal mark save CSV with semicolons; .tsv is tab-separated.
+  'semicolon.csv': `id;lang;text\ns1;en;"${RISKY_EN}"\ns2;en;Hostess wanted, ${RISKY_EN}\n`,
+  'tabs.tsv': `id\ttext\nt1\t${RISKY_EN}\nt2\t${PLAIN}\n`,
+  'tabs.csv': `id\ttext\nt1\t${RISKY_EN}\n`,
+  'formulas.jsonl': [
+    JSON.stringify({ id: '=HYPERLINK("http://evil.example","click")', text: RISKY_EN, url: '@SUM(A1)' }),
+    JSON.stringify({ id: '+393296041177', text: PLAIN }),
+  ].join('\n'),
   'one.txt': RISKY_EN,
   'nested/b/z.txt': PLAIN,
   'nested/a.jsonl': `${JSON.stringify({ id: 'n1', text: RISKY_EN })}\n`,
@@ -48,6 +57,19 @@ describe('faro scan: inputs', { timeout: CLI_TIMEOUT }, () => {
     for (const e of reports[0]?.flags.flatMap((f) => f.evidence) ?? []) expect(joined.slice(e.start, e.end)).toBe(e.text);
     expect(reports[1]?.level).toBe('low');
     expect(reports[2]?.flags.map((f) => f.rule)).toContain('upfront-fee');
+  });
+
+  it('reads CSV separated by semicolons or tabs (found from the header), and .tsv files', async () => {
+    const run = await faro(['scan', files.path('semicolon.csv'), files.path('tabs.tsv'), files.path('tabs.csv')]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('');
+    const reports = jsonLines(run.stdout) as unknown as Report[];
+    expect(reports.map((r) => r.id)).toEqual(['s1', 's2', 't1', 't2', 't1']);
+    for (const i of [0, 1, 2, 4]) expect(reports[i]?.flags.map((f) => f.rule)).toContain('upfront-fee');
+    expect(reports[3]?.level).toBe('low');
+    // The commas of an unquoted field are text, not separators: the evidence sits after "Hostess wanted, ".
+    const fee = reports[1]?.flags.find((f) => f.rule === 'upfront-fee')?.evidence[0];
+    expect(fee?.start).toBe('Hostess wanted, '.length);
   });
 
   it('reads a .txt file as one ad named by its path', async () => {
@@ -86,17 +108,27 @@ describe('faro scan: inputs', { timeout: CLI_TIMEOUT }, () => {
     expect(jsonLines(run.stdout).map((r) => r['lang'])[2]).toBe('it');
   });
 
-  it('scans the whole devset, one report per line with the devset ids, every evidence slicing its ad', async () => {
+  it.each([1, 3])('scans the whole devset with --jobs %i: in input order, each line byte for byte JSON.stringify(analyze())', async (jobs) => {
     const devset = join(import.meta.dirname, '..', '..', '..', 'shared', 'devset', 'ads.jsonl');
-    const ads = readFileSync(devset, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as { id: string; text: string });
-    const run = await faro(['scan', devset]);
+    const ads = readFileSync(devset, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as { id: string; text: string; lang?: string });
+    const run = await faro(['scan', '--jobs', String(jobs), devset]);
     expect(run.code).toBe(0);
-    const reports = jsonLines(run.stdout) as unknown as Report[];
-    expect(reports.map((r) => r.id)).toEqual(ads.map((a) => a.id));
-    reports.forEach((r, i) => {
+    const lines = run.stdout.split('\n').filter((l) => l !== '');
+    expect(lines).toEqual(ads.map((ad) => JSON.stringify(analyze(ad.text, { id: ad.id, lang: ad.lang }))));
+    (jsonLines(run.stdout) as unknown as Report[]).forEach((r, i) => {
       const text = ads[i]?.text ?? '';
       for (const span of r.flags.flatMap((f) => f.evidence)) expect(text.slice(span.start, span.end)).toBe(span.text);
     });
+  });
+
+  it('streams: the first reports reach standard output while the batch is still being scored', async () => {
+    const ads = Array.from({ length: 150 }, (_, i) => JSON.stringify({ id: `s${i}`, text: `${i % 2 ? RISKY_EN : PLAIN} ${i}` })).join('\n');
+    const chunks: number[] = [];
+    const run = await faro(['scan', '--jobs', '1', '-'], { stdin: ads, onStdout: (chunk) => chunks.push(chunk.split('\n').length - 1) });
+    expect(run.code).toBe(0);
+    expect(jsonLines(run.stdout)).toHaveLength(150);
+    // 150 reports are far below one 64 KB block: buffered until the end, they would come in one piece.
+    expect(chunks[0]).toBeLessThan(150);
   });
 });
 
@@ -112,11 +144,12 @@ describe('faro scan: output formats', { timeout: CLI_TIMEOUT }, () => {
     expect(JSON.parse(run.stdout)).toEqual([]);
   });
 
-  it('csv: id, lang, kind, level, score, categories, rules, evidence', async () => {
+  it('csv: id, lang, kind, level, score, categories, rules, evidence, url, title, excerpt', async () => {
     const run = await faro(['scan', '--format', 'csv', files.path('ads.jsonl')]);
     expect(run.code).toBe(0);
     const rows = parse(run.stdout, { columns: true }) as Record<string, string>[];
-    expect(Object.keys(rows[0] ?? {})).toEqual(['id', 'lang', 'kind', 'level', 'score', 'categories', 'rules', 'evidence']);
+    expect(Object.keys(rows[0] ?? {})).toEqual(['id', 'lang', 'kind', 'level', 'score', 'categories', 'rules', 'evidence', 'url', 'title', 'excerpt']);
+    expect(rows[0]?.url).toBe('https://example.org/1');
     const [first] = jsonLines((await faro(['scan', files.path('ads.jsonl')])).stdout) as unknown as Report[];
     expect(rows[0]).toMatchObject({ id: 'a1', level: first?.level, score: String(first?.score), rules: first?.flags.map((f) => f.rule).join('; ') });
     expect(rows[0]?.categories).toContain('debt-fees');
@@ -125,15 +158,25 @@ describe('faro scan: output formats', { timeout: CLI_TIMEOUT }, () => {
     expect(rows[1]).toMatchObject({ level: 'low', score: '0', rules: '' });
   });
 
+  it('csv: a cell a spreadsheet would run as a formula is defused, as in the dashboard export; phone numbers stay numbers', async () => {
+    const run = await faro(['scan', '--format', 'csv', files.path('formulas.jsonl')]);
+    expect(run.code).toBe(0);
+    const rows = parse(run.stdout, { columns: true }) as Record<string, string>[];
+    expect(rows[0]?.id).toBe(`'=HYPERLINK("http://evil.example","click")`);
+    expect(rows[0]?.url).toBe(`'@SUM(A1)`);
+    expect(rows[1]?.id).toBe('+393296041177');
+    for (const row of rows) for (const cell of Object.values(row)) expect(cell).not.toMatch(/^[=@\t\r]|^[+-](?![\d\s.,]+$)/);
+  });
+
   it('text: level, score, flags and quoted evidence for a person, terminal controls escaped', async () => {
     const stdin = JSON.stringify({ id: 'x\u001b[31m', text: `${RISKY_EN} \u001b[2J` });
     const [run, jsonl] = await Promise.all([faro(['scan', '--format', 'text', '-'], { stdin }), faro(['scan', '-'], { stdin })]);
     expect(run.code).toBe(0);
     const [report] = jsonLines(jsonl.stdout) as unknown as Report[];
-    expect(run.stdout).toContain(`${report?.level.toUpperCase()} ${report?.score}/100`);
-    for (const f of report?.flags ?? []) expect(run.stdout).toContain(`flag ${f.rule} (${f.category}, ${f.strength}, +${f.weight}): `);
+    expect(run.stdout).toContain(`${report?.level.toUpperCase()} · score ${report?.score}/100`);
+    for (const f of report?.flags ?? []) expect(run.stdout).toContain(` [${f.rule}]: `);
     for (const e of report?.flags.flatMap((f) => f.evidence) ?? []) expect(run.stdout).toContain(JSON.stringify(e.text));
-    expect(run.stdout).toContain('contact email: "recruiter@gmail.com"');
+    expect(run.stdout).toContain('e-mail: "recruiter@gmail.com" (free webmail)');
     expect(run.stdout).not.toContain('\u001b');
   });
 });

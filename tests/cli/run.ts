@@ -11,8 +11,11 @@ export interface Run {
   stderr: string;
 }
 
-/** Runs the real `faro` bin as a subprocess, the way a user's shell would. */
-export function faro(args: string[], options: { stdin?: string; env?: NodeJS.ProcessEnv; cwd?: string } = {}): Promise<Run> {
+/** Runs the real `faro` bin as a subprocess, the way a user's shell would: the built bundle, rebuilt first if a source changed. */
+export function faro(
+  args: string[],
+  options: { stdin?: string; env?: NodeJS.ProcessEnv; cwd?: string; onStdout?: (chunk: string) => void } = {},
+): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], {
       cwd: options.cwd,
@@ -21,7 +24,10 @@ export function faro(args: string[], options: { stdin?: string; env?: NodeJS.Pro
     });
     let stdout = '';
     let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stdout.setEncoding('utf8').on('data', (d: string) => {
+      stdout += d;
+      options.onStdout?.(d);
+    });
     child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stdout, stderr }));
@@ -51,5 +57,5 @@ export const PLAIN = 'We sell fresh roses and tulips in our flower shop downtown
 export const rulesOf = (report: unknown): string[] =>
   ((report as { flags?: { rule: string }[] } | undefined)?.flags ?? []).map((f) => f.rule);
 
-/** Each test starts the CLI (TypeScript compiled on the fly, rules compiled at load): generous on a busy shared machine. */
+/** Each test starts the CLI (a worker loads the engine and compiles the rules; the first run after a change builds the bundle): generous on a busy shared machine. */
 export const CLI_TIMEOUT = 180_000;
