@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractAds } from '../../utils/extract/index';
-import { blockText, cleanText, MAX_AD_TEXT } from '../../utils/extract/text';
+import { blockText, cleanText, CUT_MARK, MAX_AD_TEXT } from '../../utils/extract/text';
 import { PARSERS } from './pages';
 
 const card = (i: number, extra = '') =>
@@ -51,10 +51,15 @@ describe.each(Object.entries(PARSERS))('bad and hostile pages (%s)', (_name, par
     }
   });
 
-  it('a giant single ad is cut at the text cap', () => {
-    const ads = extractAds(parse(`<html><body><main><p>${'word '.repeat(30_000)}</p></main></body></html>`));
+  it('a giant single ad is read at both ends, within the text cap, and says so', () => {
+    const ads = extractAds(parse(`<html><body><main><p>first ${'word '.repeat(30_000)}last</p></main></body></html>`));
     expect(ads).toHaveLength(1);
-    expect(ads[0]!.text.length).toBe(MAX_AD_TEXT);
+    expect(ads[0]!.text.length).toBeLessThanOrEqual(MAX_AD_TEXT);
+    expect(ads[0]!.text.length).toBeGreaterThan(MAX_AD_TEXT - 200);
+    expect(ads[0]!.text.startsWith('first word')).toBe(true);
+    expect(ads[0]!.text.endsWith('word last')).toBe(true);
+    expect(ads[0]!.text).toContain(CUT_MARK);
+    expect(ads[0]!.truncated).toBe(true);
   });
 
   it('malformed and hostile JSON-LD is skipped; the page content is used instead', () => {

@@ -1,4 +1,4 @@
-import { isInvisible, tagOf } from './dom';
+import { tagOf } from './dom';
 import type { PageStats } from './stats';
 import { UNITS_PER_STEP, type Steps } from './steps';
 
@@ -81,16 +81,19 @@ export function* findCardGroups(stats: PageStats): Steps<CardGroup[]> {
       seen.add(id);
       let score = 0;
       let text = 0;
+      let capped = 0;
       let largest = 0;
       for (const m of members) {
         score += cardValue(m, stats);
         const t = stats.get(m)!.text;
         text += t;
-        largest = Math.max(largest, t);
+        capped += Math.min(t, CARD_TEXT_CAP);
+        largest = Math.max(largest, Math.min(t, CARD_TEXT_CAP));
       }
       // Cards of a listing are alike; one block holding most of the text is a page's content beside
-      // its furniture (a posting's body between its flag links and its safety notice).
-      if (largest > text * MAX_CARD_SHARE) continue;
+      // its furniture (a posting's body between its flag links and its safety notice). Counted up to
+      // the cap: one card padded with thousands of characters must not unmake a listing.
+      if (largest > capped * MAX_CARD_SHARE) continue;
       groups.push({ tag, token, members, score, text });
     }
   }
@@ -141,24 +144,24 @@ function isSiblingGroupMember(el: Element, best: CardGroup, stats: PageStats, co
  * The element that stands for a card: wrappers with a single visible child (li > article) are
  * narrowed to that child, unless the wrapper carries the id, or the child is an inline link.
  */
-export function cardElement(member: Element, hasOwnId: (el: Element) => boolean): Element {
+export function cardElement(member: Element, hasOwnId: (el: Element) => boolean, stats: PageStats): Element {
   let el = member;
   for (let depth = 0; depth < 8 && !hasOwnId(el); depth++) {
-    const only = soleVisibleChild(el);
+    const only = soleVisibleChild(el, stats);
     if (!only || INLINE_TAGS.has(tagOf(only))) break;
     el = only;
   }
   return el;
 }
 
-function soleVisibleChild(el: Element): Element | undefined {
+function soleVisibleChild(el: Element, stats: PageStats): Element | undefined {
   let only: Element | undefined;
   for (let n = el.firstChild; n; n = n.nextSibling) {
     if (n.nodeType === 3) {
       if ((n as CharacterData).data.trim() !== '') return undefined;
     } else if (n.nodeType === 1) {
       const c = n as Element;
-      if (isInvisible(c)) continue;
+      if (!stats.has(c)) continue;
       if (only) return undefined;
       only = c;
     }

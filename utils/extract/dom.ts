@@ -1,6 +1,7 @@
 /**
  * Small DOM predicates shared by the extractor. They read attributes only (never computed style or
- * layout), so they cost the same in a live page, in happy-dom and in linkedom.
+ * layout), so they cost the same in a live page, in happy-dom and in linkedom; what the page's style
+ * hides is visibility.ts's question.
  */
 import { UNITS_PER_STEP, runSync, type Steps } from './steps';
 
@@ -35,29 +36,15 @@ export function isBlockTag(tag: string): boolean {
   return BLOCK_TAGS.has(tag);
 }
 
-const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
-
-/** Hidden by markup the page author controls: `hidden`, `aria-hidden="true"`, inline display:none. */
-export function isHiddenElement(el: Element): boolean {
-  if (el.hasAttribute('hidden')) return true;
-  if (el.getAttribute('aria-hidden') === 'true') return true;
-  const style = el.getAttribute('style');
-  return style !== null && HIDDEN_STYLE.test(style);
-}
-
-/** Not part of the ad: skipped tags and hidden elements. */
-export function isInvisible(el: Element): boolean {
-  return isSkippedTag(tagOf(el)) || isHiddenElement(el);
-}
-
 const BOILERPLATE_TAGS = new Set(['NAV', 'ASIDE', 'HEADER', 'FOOTER', 'DIALOG']);
 const BOILERPLATE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alertdialog', 'menu', 'menubar']);
 /**
  * Class or id words that mark page furniture rather than content (the same idea as Readability's
  * "unlikely candidates"): cookie/consent banners, related-ads rails, sidebars, modals, breadcrumbs.
  * Matched as whole words inside class/id tokens (split on - and _), never as site-specific selectors.
+ * Not comments: those are written by people, and each is an item of its own (posts.ts).
  */
-const BOILERPLATE_WORDS = /(?:^|[-_\s])(?:cookies?|consent|gdpr|banner|related|similar|recommend(?:ed|ations?)?|sidebar|breadcrumbs?|breadcrump|modal|popup|overlay|newsletter|share|social|comments?|pagination|pager|menu|navbar|masthead|promo)(?:$|[-_\s])/i;
+const BOILERPLATE_WORDS = /(?:^|[-_\s])(?:cookies?|consent|gdpr|banner|related|similar|recommend(?:ed|ations?)?|sidebar|breadcrumbs?|breadcrump|modal|popup|overlay|newsletter|share|social|pagination|pager|menu|navbar|masthead|promo)(?:$|[-_\s])/i;
 
 /** Page furniture: landmarks that are not content, and elements whose class/id says so. */
 export function isBoilerplate(el: Element): boolean {

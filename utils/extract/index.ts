@@ -1,18 +1,21 @@
 import type { SiteAdapter } from './adapter';
-import { MIN_CARDS, cardElement, collectCards, findCardGroups } from './cards';
-import { findFirst, isBoilerplate, tagOf } from './dom';
+import { MIN_CARDS, cardElement, collectCards, findCardGroups, type CardGroup } from './cards';
+import { findFirst, tagOf } from './dom';
+import { furnitureOf } from './furniture';
 import { jsonLdPostings, type Posting } from './jsonld';
 import { fallbackKey, idAttributeValue } from './key';
 import { langOf } from './lang';
 import { locatePosting } from './locate';
-import { contentText, mainContentElement, pageTitle } from './main-content';
+import { contentText, descriptionBlock, mainContentElement, pageTitle } from './main-content';
 import { microdataPostings, microdataTitle } from './microdata';
 import { detailPane } from './pane';
+import { findPosts } from './posts';
 import { SITE_ADAPTERS } from './sites/index';
-import { computeStats, type PageStats } from './stats';
+import { computeStats, shownByStats, type PageStats } from './stats';
 import { runSync, type Steps } from './steps';
-import { MAX_AD_TEXT, blockText, cleanText } from './text';
+import { MAX_AD_TEXT, blockText, cleanText, fitText, readText, type AdText } from './text';
 import type { ExtractedAd } from './types';
+import { visibilityFor, type Shown } from './visibility';
 
 export type { ExtractedAd } from './types';
 export type { SiteAdapter } from './adapter';
@@ -30,17 +33,37 @@ export interface ExtractOptions {
   url?: string;
   /** Longest text kept per ad. */
   maxText?: number;
+  /**
+   * How hidden text is told from shown text: `auto` (the default) asks the browser's layout where the
+   * page is laid out (the extension), else reads the markup (the CLI, happy-dom); `markup` always
+   * reads the markup.
+   */
+  style?: 'auto' | 'markup';
 }
 
 /** The cards' text must be at least this share of the page's content text for the page to be a listing. */
 const LISTING_SHARE = 0.35;
 /** A page's main content shorter than this is not an ad (an empty or error page). */
 const MIN_MAIN_TEXT = 20;
+/** Beside a page's posts, the rest of its content is an ad of its own only when it says more than a title. */
+const MIN_REST_TEXT = 80;
+
+/** What every ad of one page is built with. */
+interface Page {
+  doc: Document;
+  stats: PageStats;
+  max: number;
+  shown: (el: Element) => Shown;
+  /** The page's repeated card structures: inside an ad's container, a rail of other ads. */
+  groups: readonly CardGroup[];
+}
 
 /**
- * The ads on a page: every ad card of a listing, or the one ad of a single ad page (JSON-LD or
- * microdata JobPosting, else the main content). Never throws, never runs page scripts, never forces a
- * layout; linear in page size. The same HTML gives the same ads in a browser, happy-dom and linkedom.
+ * The ads on a page: every ad card of a listing, every post of a thread, or the one ad of a single ad
+ * page (JSON-LD or microdata JobPosting, else the main content). Never throws, never runs page
+ * scripts; linear in page size. Text the page hides is not read (visibility.ts), nor the site's own
+ * furniture inside an ad (furniture.ts). The same HTML gives the same ads in happy-dom and linkedom;
+ * a browser differs only where the page's style sheets hide something.
  */
 export function extractAds(doc: Document, options: ExtractOptions = {}): ExtractedAd[] {
   return runSync(extractAdsSteps(doc, options));
@@ -63,45 +86,80 @@ export function* extractAdsSteps(doc: Document, options: ExtractOptions = {}): S
 function* extract(doc: Document, options: ExtractOptions): Steps<ExtractedAd[]> {
   const root = options.root ?? doc.body ?? doc.documentElement;
   if (!root) return [];
-  const max = options.maxText ?? MAX_AD_TEXT;
+  const stats = yield* computeStats(root, visibilityFor(doc, options.style));
+  const page: Page = { doc, stats, max: options.maxText ?? MAX_AD_TEXT, shown: shownByStats(stats), groups: [] };
+
   const adapters = options.adapters === false ? [] : (options.adapters ?? SITE_ADAPTERS);
   const url = options.url ?? documentUrl(doc);
   for (const adapter of adapters) {
     if (!adapter.matches(url, doc)) continue;
     const cards = adapter.cards(root);
-    if (cards.length > 0) return yield* cardAds(cards, (el) => el, doc, max, 'adapter');
+    if (cards.length > 0) return yield* cardAds(cards, (el) => el, page, 'adapter');
   }
-
-  const stats = yield* computeStats(root);
   const wholePage = !options.root;
 
   const micro = yield* microdataPostings(stats);
   if (micro.length > 0) {
-    const ads = yield* cardAds(micro, (el) => el, doc, max, 'microdata');
+    const ads = yield* cardAds(micro, (el) => el, page, 'microdata');
     return ads.map((ad, i) => ({ ...ad, title: microdataTitle(micro[i]!) ?? ad.title }));
   }
 
   const postings = wholePage ? yield* jsonLdPostings(doc) : [];
-  if (postings.length === 1) return [postingAd(postings[0]!, doc, max)];
+  if (postings.length === 1) return [postingAd(postings[0]!, page)];
 
-  const cards = yield* listingCards(root, stats);
+  const named = yield* findPosts(stats, 'named');
+  if (named.length > 0) return yield* postAds(named, root, page);
+
+  page.groups = yield* findCardGroups(stats);
+  const cards = yield* listingCards(page.groups, root, stats);
   if (cards.length > 0) {
-    const ads = yield* cardAds(cards, (member) => cardElement(member, hasId), doc, max, 'card');
+    const ads = yield* cardAds(cards, (member) => cardElement(member, hasId, stats), page, 'card');
     const pane = wholePage ? detailPane(root, stats, cards) : undefined;
-    return pane ? [...ads, mainAd(pane, findFirst(pane, isHeading), doc, max)] : ads;
+    return pane ? [...ads, mainAd(pane, findFirst(pane, isHeading), page)] : ads;
   }
-  if (postings.length > 1) return postings.map((p) => postingAd(p, doc, max));
+  if (postings.length > 1) return postings.map((p) => postingAd(p, page));
+
+  const articles = yield* findPosts(stats, 'articles');
+  if (articles.length > 0) return yield* postAds(articles, root, page);
 
   const main = mainContentElement(root, stats);
-  const ad = mainAd(main, pageTitle(main, stats) ?? pageTitle(root, stats), doc, max);
+  const ad = mainAd(main, pageTitle(main, stats) ?? pageTitle(root, stats), page);
   return ad.text.length < MIN_MAIN_TEXT ? [] : [ad];
 }
 
-/** The ad of a page's main content, or of a listing's detail pane. */
-function mainAd(main: Element, heading: Element | undefined, doc: Document, max: number): ExtractedAd {
-  const text = blockText(main, { max, skip: isBoilerplate });
-  const title = cleanText(heading ? blockText(heading) : documentTitle(doc), 300);
-  return { key: idAttributeValue(main) ?? fallbackKey(0, text), text, title: title || undefined, lang: langOf(main, doc), source: 'main', element: main };
+/**
+ * The ad of a page's main content, or of a listing's detail pane: its text without the page's
+ * furniture, nor `leave` (the page's posts, which are ads of their own).
+ */
+function mainAd(main: Element, heading: Element | undefined, page: Page, leave?: ReadonlySet<Element>): ExtractedAd {
+  return itemAd(main, 0, page, 'main', ownParts(main, heading, page.stats), heading, leave);
+}
+
+/**
+ * One ad from its element: the text of `el` without the furniture found around `own` (the ad's own
+ * parts) nor `leave`; the title from `heading` (else the page's <title>); `member` the card as the
+ * listing found it, when `el` is narrowed inside it.
+ */
+function itemAd(el: Element, index: number, page: Page, source: ExtractedAd['source'], own: Element[], heading: Element | undefined, leave?: ReadonlySet<Element>, member = el): ExtractedAd {
+  const furniture = furnitureOf(el, page.stats, own, source === 'main' ? page.groups : []);
+  const read = readText(el, { max: page.max, shown: page.shown, skip: (e) => furniture.has(e) || (leave?.has(e) ?? false) });
+  const title = cleanText(heading ? blockText(heading, { shown: page.shown }) : source === 'main' ? documentTitle(page.doc) : '', 300);
+  const key = idAttributeValue(el) ?? idAttributeValue(member) ?? fallbackKey(index, read.text);
+  return withText({ key, title: title || undefined, lang: langOf(el, page.doc), source, element: el }, read);
+}
+
+/** The ad with its text, marked `truncated` when only the start and the end of a longer text were read. */
+function withText(ad: Omit<ExtractedAd, 'text'>, read: AdText): ExtractedAd {
+  return read.whole ? { ...ad, text: read.text } : { ...ad, text: read.text, truncated: true };
+}
+
+/** The parts of a main ad that are the advertiser's own: its title and its description block (none when its text does not split). */
+function ownParts(container: Element, heading: Element | undefined, stats: PageStats): Element[] {
+  const title = heading && container.contains(heading) ? heading : undefined;
+  const description = descriptionBlock(container, stats, title);
+  // A container whose text does not split is all description: nothing in it is furniture.
+  if (description === container) return [container];
+  return title ? [title, description] : [description];
 }
 
 const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
@@ -115,35 +173,85 @@ function hasId(el: Element): boolean {
 }
 
 /** The cards of the best repeated structure, when they make up enough of the page to be a listing. */
-function* listingCards(root: Element, stats: PageStats): Steps<Element[]> {
-  const best = (yield* findCardGroups(stats))[0];
+function* listingCards(groups: readonly CardGroup[], root: Element, stats: PageStats): Steps<Element[]> {
+  const best = groups[0];
   if (!best || best.members.length < MIN_CARDS) return [];
   if (best.text < contentText(root, stats) * LISTING_SHARE) return [];
   return yield* collectCards(best, stats);
 }
 
 /** One ad per card, a pause after each (building a card's text is the costly part). */
-function* cardAds(members: Element[], elementOf: (member: Element) => Element, doc: Document, max: number, source: ExtractedAd['source']): Steps<ExtractedAd[]> {
+function* cardAds(members: Element[], elementOf: (member: Element) => Element, page: Page, source: ExtractedAd['source']): Steps<ExtractedAd[]> {
   const ads: ExtractedAd[] = [];
   for (const [i, member] of members.entries()) {
-    ads.push(cardAd(member, elementOf(member), i, doc, max, source));
+    ads.push(cardAd(member, elementOf(member), i, page, source));
     yield;
   }
   return ads;
 }
 
-function cardAd(member: Element, el: Element, index: number, doc: Document, max: number, source: ExtractedAd['source']): ExtractedAd {
-  const text = blockText(el, { max });
+function cardAd(member: Element, el: Element, index: number, page: Page, source: ExtractedAd['source']): ExtractedAd {
   const heading = findFirst(el, isHeading) ?? findFirst(el, (e) => tagOf(e) === 'A' && e.hasAttribute('href'));
-  const title = heading ? cleanText(blockText(heading), 300) : '';
-  const key = idAttributeValue(el) ?? (member !== el ? idAttributeValue(member) : undefined) ?? fallbackKey(index, text);
-  return { key, text, title: title || undefined, lang: langOf(el, doc), source, element: el };
+  return itemAd(el, index, page, source, heading ? [heading] : [], heading, undefined, member);
 }
 
-function postingAd(p: Posting, doc: Document, max: number): ExtractedAd {
-  const element = locatePosting(doc, p.title, p.description);
-  const text = cleanText(p.text, max);
-  return { key: p.id ?? fallbackKey(0, text), text, title: p.title, lang: langOf(element, doc), source: 'jsonld', element };
+/**
+ * The ads of a page of posts: the rest of its content first, when it says more than a title (the ad
+ * the comments are under), then each post without the posts nested in it (its replies, which are
+ * posts of their own) and without its furniture (reply and report links). A thread's title is the
+ * first post's.
+ */
+function* postAds(posts: Element[], root: Element, page: Page): Steps<ExtractedAd[]> {
+  const set = new Set(posts);
+  const ads: ExtractedAd[] = [];
+  const restStats = statsWithout(page.stats, posts);
+  const main = mainContentElement(root, restStats);
+  const heading = pageTitle(main, restStats) ?? pageTitle(root, restStats);
+  if (!set.has(main) && !insideAny(main, set)) {
+    const rest = mainAd(main, heading, { ...page, stats: restStats }, set);
+    if (rest.text.length >= MIN_REST_TEXT) ads.push(rest);
+  }
+  for (const [i, post] of posts.entries()) {
+    const description = descriptionBlock(post, page.stats);
+    const own = findFirst(post, (el) => isHeading(el) && !insideAny(el, set, post));
+    // A thread's title is its first post's.
+    const ad = itemAd(post, i, page, 'post', [description], own, set);
+    ads.push(i === 0 && !own && heading ? { ...ad, title: cleanText(blockText(heading, { shown: page.shown }), 300) } : ad);
+    yield;
+  }
+  return ads.filter((ad) => ad.text.length > 0);
+}
+
+/**
+ * The page's stats as if its posts were not there: each post counts no text, and its text is taken
+ * off its ancestors, so that the rest of the page is found as if the posts were elsewhere.
+ */
+function statsWithout(stats: PageStats, posts: readonly Element[]): PageStats {
+  const copy: PageStats = new Map(stats);
+  for (const post of posts) {
+    const s = copy.get(post);
+    // A nested post's text was taken off with the post around it.
+    if (!s || s.text === 0 || posts.some((other) => other !== post && other.contains(post))) continue;
+    copy.set(post, { ...s, text: 0, linkText: 0 });
+    for (let a = post.parentElement; a; a = a.parentElement) {
+      const as = copy.get(a);
+      if (!as) break;
+      copy.set(a, { ...as, text: Math.max(0, as.text - s.text), linkText: Math.max(0, as.linkText - s.linkText) });
+    }
+  }
+  return copy;
+}
+
+/** Whether an ancestor of `el` (below `stop`, when given) is in `set`. */
+function insideAny(el: Element, set: ReadonlySet<Element>, stop?: Element): boolean {
+  for (let a = el.parentElement; a && a !== stop; a = a.parentElement) if (set.has(a)) return true;
+  return false;
+}
+
+function postingAd(p: Posting, page: Page): ExtractedAd {
+  const element = locatePosting(page.doc, p.title, p.description);
+  const read = fitText(p.text, page.max);
+  return withText({ key: p.id ?? fallbackKey(0, read.text), title: p.title, lang: langOf(element, page.doc), source: 'jsonld', element }, read);
 }
 
 /** Keys must be unique within the page even when a site reuses an id. */

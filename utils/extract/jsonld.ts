@@ -90,7 +90,7 @@ function toPosting(doc: Document, o: JsonObject): Posting {
     description,
   ];
   const id = str(isObject(o['identifier']) ? o['identifier']['value'] : o['identifier']);
-  return { title: title || undefined, text: cleanText(lines.filter(Boolean).join('\n')), id: id || undefined, description };
+  return { title: title || undefined, text: cleanText(lines.filter(Boolean).join('\n'), Infinity), id: id || undefined, description };
 }
 
 function isJsonLdScript(el: Element): boolean {

@@ -67,3 +67,40 @@ export function pageTitle(root: Element, stats: PageStats): Element | undefined 
     return s !== undefined && !s.boilerplate && s.text > 0;
   });
 }
+
+/** A child holding this share of its parent's text wraps it rather than standing beside other blocks. */
+const WRAPPER_SHARE = 0.9;
+
+/**
+ * The ad's description inside its container: past the wrappers, the largest block at the first level
+ * where the text splits among several blocks (not the one holding the title), then past its own
+ * wrappers. Everything in it is the advertiser's; what stands beside it may be the site's furniture.
+ * The container itself when its text does not split.
+ */
+export function descriptionBlock(container: Element, stats: PageStats, title?: Element): Element {
+  let el = container;
+  let chosen = false;
+  for (;;) {
+    const total = contentText(el, stats);
+    let best: Element | undefined;
+    let bestText = 0;
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+      const cs = stats.get(c);
+      if (!cs || cs.boilerplate || (!chosen && title && c !== title && c.contains(title) && cs.text < total * WRAPPER_SHARE)) continue;
+      if (c === title) continue;
+      if (cs.text > bestText) {
+        best = c;
+        bestText = cs.text;
+      }
+    }
+    if (!best || bestText === 0) return el;
+    if (bestText >= total * WRAPPER_SHARE) {
+      el = best;
+    } else if (!chosen) {
+      el = best;
+      chosen = true;
+    } else {
+      return el;
+    }
+  }
+}

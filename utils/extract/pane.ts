@@ -11,9 +11,11 @@ const HEADING_TAGS = new Set(['H1', 'H2', 'H3']);
  * The ad a job board shows beside its results (most are single-page apps: a click on a card loads the
  * ad into a side pane): the largest block next to the results list, or next to one of the list's
  * ancestors, that holds no card, is not page furniture, has a heading and a whole ad's worth of text.
+ * The list is the smallest element holding every card: a block among the cards themselves (a site's
+ * guide to the city below its results) is not beside them.
  */
 export function detailPane(root: Element, stats: PageStats, cards: readonly Element[]): Element | undefined {
-  const list = cards[0]?.parentElement;
+  const list = commonAncestor(cards);
   if (!list || list === root) return undefined;
   let best: Element | undefined;
   let bestText = 0;
@@ -31,4 +33,13 @@ export function detailPane(root: Element, stats: PageStats, cards: readonly Elem
     if (outer === root) break;
   }
   return best;
+}
+
+/** The smallest element that holds all of `els`. */
+function commonAncestor(els: readonly Element[]): Element | undefined {
+  let common = els[0]?.parentElement ?? undefined;
+  for (const el of els) {
+    while (common && !common.contains(el)) common = common.parentElement ?? undefined;
+  }
+  return common;
 }

@@ -1,5 +1,6 @@
-import { CDATA_NODE, ELEMENT_NODE, TEXT_NODE, isBoilerplate, isInvisible, tagOf } from './dom';
+import { CDATA_NODE, ELEMENT_NODE, TEXT_NODE, isBoilerplate, tagOf } from './dom';
 import { UNITS_PER_STEP, type Steps } from './steps';
+import { HIDDEN, MARKUP_VISIBILITY, OWN_TEXT_HIDDEN, SHOWN, type Shown, type Visibility } from './visibility';
 
 /** What one pass over the page knows about an element's visible subtree. */
 export interface ElementStats {
@@ -13,6 +14,8 @@ export interface ElementStats {
   boilerplate: boolean;
   /** Position in document order, for stable sorting and keys. */
   order: number;
+  /** The element's own text nodes are hidden (`visibility: hidden`); its children are counted as they show. */
+  ownTextHidden: boolean;
 }
 
 export type PageStats = Map<Element, ElementStats>;
@@ -36,12 +39,20 @@ function visibleLength(data: string): number {
 }
 
 /**
+ * Below this much text an element's box is not looked at: reading style and layout for every element
+ * would cost a 500-card page too much, and a few hidden words (a screen-reader label) change nothing;
+ * padding that hides red flags is thousands of characters.
+ */
+const BOX_CHECK_TEXT = 200;
+
+/**
  * One post-order walk over `root` (explicit stack: deeply nested broken HTML cannot overflow the call
  * stack) computing, for every visible element, its text and link counts. Linear in page size; the card
  * detector and the main-content picker read these numbers instead of calling textContent repeatedly.
- * Pauses every UNITS_PER_STEP elements (see steps.ts).
+ * Elements the reader does not see (`visibility`) are left out with everything in them: the map holds
+ * exactly the elements shown. Pauses every UNITS_PER_STEP elements (see steps.ts).
  */
-export function* computeStats(root: Element): Steps<PageStats> {
+export function* computeStats(root: Element, visibility: Visibility = MARKUP_VISIBILITY): Steps<PageStats> {
   const stats: PageStats = new Map();
   let units = 0;
   const rootBoiler = ancestorBoilerplate(root);
@@ -59,14 +70,16 @@ export function* computeStats(root: Element): Steps<PageStats> {
     if (!top.expanded) {
       top.expanded = true;
       const el = top.el;
-      if (el !== root && isInvisible(el)) {
+      // The root is read whatever its style: an anti-flicker snippet hides the whole body for a moment.
+      const shown: Shown = el === root ? SHOWN : visibility.state(el);
+      if (shown === HIDDEN) {
         stack.pop();
         continue;
       }
       const boiler = top.boiler || isBoilerplate(el);
       const isLink = tagOf(el) === 'A' && el.hasAttribute('href');
       if (isLink) top.inLink = true;
-      stats.set(el, { text: 0, linkText: 0, links: isLink ? 1 : 0, boilerplate: boiler, order: order++ });
+      stats.set(el, { text: 0, linkText: 0, links: isLink ? 1 : 0, boilerplate: boiler, order: order++, ownTextHidden: shown === OWN_TEXT_HIDDEN });
       // Children pushed last first, so that they are popped, and numbered, in document order.
       for (let c = el.lastElementChild; c; c = c.previousElementSibling) {
         stack.push({ el: c, expanded: false, boiler, inLink: top.inLink });
@@ -80,6 +93,7 @@ export function* computeStats(root: Element): Steps<PageStats> {
     const inLink = top.inLink;
     for (let n = el.firstChild; n; n = n.nextSibling) {
       if (n.nodeType === TEXT_NODE || n.nodeType === CDATA_NODE) {
+        if (s.ownTextHidden) continue;
         const len = visibleLength((n as CharacterData).data);
         s.text += len;
         if (inLink) s.linkText += len;
@@ -92,8 +106,28 @@ export function* computeStats(root: Element): Steps<PageStats> {
         }
       }
     }
+    if (visibility.computed && el !== root && s.text >= BOX_CHECK_TEXT && visibility.hidesBox(el)) forget(stats, el);
   }
   return stats;
+}
+
+/** Removes an element found hidden after its subtree was counted, with its counted descendants. */
+function forget(stats: PageStats, el: Element): void {
+  const stack = [el];
+  while (stack.length > 0) {
+    const e = stack.pop()!;
+    // Elements not in the map were skipped or already forgotten, and so were their descendants.
+    if (!stats.delete(e)) continue;
+    for (let c = e.firstElementChild; c; c = c.nextElementSibling) stack.push(c);
+  }
+}
+
+/** How each element shows, as the walk saw it: what is not in the map was hidden. */
+export function shownByStats(stats: PageStats): (el: Element) => Shown {
+  return (el) => {
+    const s = stats.get(el);
+    return s === undefined ? HIDDEN : s.ownTextHidden ? OWN_TEXT_HIDDEN : SHOWN;
+  };
 }
 
 function ancestorBoilerplate(el: Element): boolean {

@@ -10,8 +10,13 @@ export interface ExtractedAd {
   title?: string;
   /** The language of the ad's element or page (`lang` attribute), as a hint for the engine. */
   lang?: string;
-  /** Where it came from. */
-  source: 'jsonld' | 'microdata' | 'card' | 'main' | 'adapter';
+  /** Where it came from: a posting's data, a card of a listing, a post of a thread or comments, a page's main content, a site adapter. */
+  source: 'jsonld' | 'microdata' | 'card' | 'post' | 'main' | 'adapter';
+  /**
+   * Set when the ad is longer than the engine reads (MAX_AD_TEXT): `text` is then its start and its
+   * end, joined by CUT_MARK, and whoever shows a verdict on it must say that it was not read whole.
+   */
+  truncated?: true;
   /** The ad's container in the page (absent for JSON-LD-only ads with no matching element). */
   element?: Element;
 }
