@@ -1,7 +1,6 @@
 import type { Level } from '@/engine/types';
 import type { AdVerdict, PageLabels } from '@/utils/messaging';
 
-export const BADGE_TAG = 'faro-badge';
 /** The panel lists at most this many signals; the popup has them all. */
 const MAX_SIGNALS = 6;
 /** The badge's tooltip (shown on hover, read as its description) names the first few. */
@@ -34,20 +33,24 @@ button.badge:focus-visible{outline:2px solid #1a4fd6;outline-offset:2px}
 
 /**
  * The badge by one ad and its panel, in a closed shadow root so that the page's CSS cannot restyle
- * it and the page's scripts cannot reach into it. Every text is set with textContent.
+ * it and the page's scripts cannot reach into it. Every text is set with textContent. Its host's tag
+ * is the page's random badge name (names.ts).
  */
 export class Badge {
   readonly host: HTMLElement;
   private readonly button: HTMLButtonElement;
   private readonly panel: HTMLElement;
+  /** The host's style as last written: anything else means the page restyled it. */
+  private hostStyle = '';
   private readonly closeOnScroll = () => this.close();
 
   constructor(
     doc: Document,
+    tag: string,
     private verdict: AdVerdict,
     private readonly labels: PageLabels,
   ) {
-    this.host = doc.createElement(BADGE_TAG);
+    this.host = doc.createElement(tag);
     this.host.style.cssText = 'all:initial!important;display:inline-block!important;vertical-align:middle!important;margin-inline-end:6px!important;position:relative!important';
     const root = this.host.attachShadow({ mode: 'closed' });
     const style = doc.createElement('style');
@@ -89,6 +92,15 @@ export class Badge {
     this.button.setAttribute('aria-label', `${this.labels.badge}: ${level}. ${this.labels.panelTitle}`);
     // A glance on hover, before any click: the first signals, as plain text (a title is never parsed as HTML).
     this.button.title = verdict.signals.slice(0, TOOLTIP_SIGNALS).join('; ');
+    this.hostStyle = this.host.style.cssText;
+  }
+
+  /**
+   * Still in its card, as it was drawn: not removed, moved out, restyled or given attributes by the
+   * page (its inside, in the closed shadow root, is out of the page's reach).
+   */
+  isIntact(card: Element): boolean {
+    return this.host.isConnected && card.contains(this.host) && this.host.attributes.length === 1 && this.host.style.cssText === this.hostStyle;
   }
 
   open(): void {

@@ -1,4 +1,5 @@
 import type { Level } from '@/engine/types';
+import type { HighlightLayer as Layer, MarkNames } from './names';
 
 /** How long "show on page" keeps an ad's phrases flashing. */
 const FLASH_MS = 1600;
@@ -8,8 +9,6 @@ const FLASH_MS = 1600;
  * of new marks is painted at once, with its badges (paintPending).
  */
 const REPAINT_GAP_MS = 1000;
-const NAMES = { medium: 'faro-medium', high: 'faro-high', flash: 'faro-flash' } as const;
-type Layer = keyof typeof NAMES;
 
 /**
  * Evidence highlighting that never touches the page's text. Where the CSS Custom Highlight API
@@ -18,36 +17,56 @@ type Layer = keyof typeof NAMES;
  */
 export interface Painter {
   paint(layer: Layer, ranges: readonly Range[]): void;
+  /** Still painting what it was given: the page has not removed, replaced or changed any of it. */
+  isIntact(): boolean;
   dispose(): void;
 }
 
 class HighlightPainter implements Painter {
-  private readonly highlights = new Map<Layer, Highlight>();
+  private readonly highlights = new Map<Layer, { highlight: Highlight; size: number }>();
   private readonly style: HTMLStyleElement;
+  private readonly styleText: string;
 
-  constructor(doc: Document) {
+  constructor(
+    doc: Document,
+    private readonly names: MarkNames['highlights'],
+  ) {
     this.style = doc.createElement('style');
-    this.style.textContent = [
-      `::highlight(${NAMES.medium}){background-color:rgba(255,193,7,.35);text-decoration:underline 2px #8a5300}`,
-      `::highlight(${NAMES.high}){background-color:rgba(229,57,53,.22);text-decoration:underline 2px #b3261e}`,
-      `::highlight(${NAMES.flash}){background-color:#ffeb3b;color:#000}`,
+    this.styleText = [
+      `::highlight(${names.medium}){background-color:rgba(255,193,7,.35);text-decoration:underline 2px #8a5300}`,
+      `::highlight(${names.high}){background-color:rgba(229,57,53,.22);text-decoration:underline 2px #b3261e}`,
+      `::highlight(${names.flash}){background-color:#ffeb3b;color:#000}`,
     ].join('\n');
+    this.style.textContent = this.styleText;
     (doc.head ?? doc.documentElement).append(this.style);
   }
 
   paint(layer: Layer, ranges: readonly Range[]): void {
-    let highlight = this.highlights.get(layer);
-    if (!highlight) {
-      highlight = new Highlight();
-      this.highlights.set(layer, highlight);
-      CSS.highlights.set(NAMES[layer], highlight);
+    let painted = this.highlights.get(layer);
+    if (!painted) {
+      painted = { highlight: new Highlight(), size: 0 };
+      this.highlights.set(layer, painted);
+      CSS.highlights.set(this.names[layer], painted.highlight);
     }
-    highlight.clear();
-    for (const range of ranges) highlight.add(range);
+    painted.highlight.clear();
+    for (const range of ranges) painted.highlight.add(range);
+    painted.size = painted.highlight.size;
+  }
+
+  isIntact(): boolean {
+    const style = this.style;
+    if (!style.isConnected || style.attributes.length > 0 || style.textContent !== this.styleText || !style.sheet || style.sheet.disabled) return false;
+    for (const [layer, { highlight, size }] of this.highlights) {
+      if (CSS.highlights.get(this.names[layer]) !== highlight || highlight.size !== size) return false;
+    }
+    return true;
   }
 
   dispose(): void {
-    for (const layer of this.highlights.keys()) CSS.highlights.delete(NAMES[layer]);
+    for (const [layer, { highlight }] of this.highlights) {
+      // Only our own: a page that put another highlight under this name keeps it.
+      if (CSS.highlights.get(this.names[layer]) === highlight) CSS.highlights.delete(this.names[layer]);
+    }
     this.style.remove();
   }
 }
@@ -61,6 +80,7 @@ const OVERLAY_COLORS: Record<Layer, string> = {
 /** Fallback: translucent boxes over the phrases' client rects, redrawn on scroll and resize. */
 class OverlayPainter implements Painter {
   private readonly host: HTMLElement;
+  private readonly hostStyle: string;
   private readonly root: ShadowRoot;
   private readonly layers = new Map<Layer, readonly Range[]>();
   private frame = 0;
@@ -72,9 +92,10 @@ class OverlayPainter implements Painter {
     });
   };
 
-  constructor(doc: Document) {
-    this.host = doc.createElement('faro-overlay');
+  constructor(doc: Document, tag: string) {
+    this.host = doc.createElement(tag);
     this.host.style.cssText = 'all:initial!important;position:fixed!important;inset:0!important;pointer-events:none!important;z-index:2147483646!important';
+    this.hostStyle = this.host.style.cssText;
     this.root = this.host.attachShadow({ mode: 'closed' });
     doc.documentElement.append(this.host);
     addEventListener('scroll', this.redraw, { passive: true, capture: true });
@@ -101,6 +122,10 @@ class OverlayPainter implements Painter {
     this.root.replaceChildren(...boxes);
   }
 
+  isIntact(): boolean {
+    return this.host.isConnected && this.host.attributes.length === 1 && this.host.style.cssText === this.hostStyle;
+  }
+
   dispose(): void {
     removeEventListener('scroll', this.redraw, { capture: true });
     removeEventListener('resize', this.redraw);
@@ -118,7 +143,10 @@ export class Highlighter {
   private repaintTimer = 0;
   private lastRepaint = 0;
 
-  constructor(private readonly doc: Document) {}
+  constructor(
+    private readonly doc: Document,
+    private readonly names: Pick<MarkNames, 'overlay' | 'highlights'>,
+  ) {}
 
   set(key: string, level: Level, ranges: Range[]): void {
     if (ranges.length === 0 && !this.ads.has(key)) return;
@@ -148,6 +176,18 @@ export class Highlighter {
     clearTimeout(this.flashTimer);
     this.ensurePainter().paint('flash', ranges);
     this.flashTimer = window.setTimeout(() => this.painter?.paint('flash', []), FLASH_MS);
+  }
+
+  /**
+   * Paints everything again, with a new painter, when the page removed or changed what was painted
+   * (its highlights, their style, the overlay). Returns whether it had to.
+   */
+  repair(): boolean {
+    if (!this.painter || this.painter.isIntact()) return false;
+    this.painter.dispose();
+    this.painter = undefined;
+    this.repaint();
+    return true;
   }
 
   clear(): void {
@@ -180,8 +220,8 @@ export class Highlighter {
 
   private ensurePainter(): Painter {
     this.painter ??= typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function'
-      ? new HighlightPainter(this.doc)
-      : new OverlayPainter(this.doc);
+      ? new HighlightPainter(this.doc, this.names.highlights)
+      : new OverlayPainter(this.doc, this.names.overlay);
     return this.painter;
   }
 }

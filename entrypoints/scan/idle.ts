@@ -5,17 +5,29 @@ import type { Steps } from '@/utils/extract/steps';
  * leave a frame's time to the page.
  */
 const SLICE_MS = 8;
-/** A page that is never idle still gets the work done, one slice at least this often. */
+/**
+ * On a busy page (below) a slice may be longer: each slice there waits behind the page's own tasks
+ * and may first have to bring the page's style and layout up to date, so short slices would spend
+ * most of their time on that; still well under the 50 ms of a long task.
+ */
+const BUSY_SLICE_MS = 20;
+/** Work waits at most this long for the page's first idle period. */
 const IDLE_TIMEOUT_MS = 1000;
+/**
+ * Once a wait for idle timed out, the page is busy (it renders again and again, a script runs in a
+ * loop): the next slices wait at most this long, so that the work still moves on between the page's
+ * own tasks instead of one slice a second.
+ */
+const BUSY_TIMEOUT_MS = 16;
 
 interface Deadline {
   timeRemaining(): number;
   readonly didTimeout?: boolean;
 }
 
-export const whenIdle: (cb: (deadline: Deadline) => void) => void =
+export const whenIdle: (cb: (deadline: Deadline) => void, timeout?: number) => void =
   typeof requestIdleCallback === 'function'
-    ? (cb) => void requestIdleCallback(cb, { timeout: IDLE_TIMEOUT_MS })
+    ? (cb, timeout = IDLE_TIMEOUT_MS) => void requestIdleCallback(cb, { timeout })
     : (cb) => void setTimeout(() => cb({ timeRemaining: () => SLICE_MS }), 16);
 
 /**
@@ -26,7 +38,7 @@ export function runWhenIdle<T>(steps: Steps<T>, alive: () => boolean): Promise<T
   return new Promise((resolve, reject) => {
     const slice = (deadline: Deadline) => {
       if (!alive()) return resolve(undefined);
-      const budget = deadline.didTimeout ? SLICE_MS : Math.min(SLICE_MS, deadline.timeRemaining());
+      const budget = deadline.didTimeout ? BUSY_SLICE_MS : Math.min(SLICE_MS, deadline.timeRemaining());
       const end = performance.now() + budget;
       try {
         do {
@@ -36,7 +48,7 @@ export function runWhenIdle<T>(steps: Steps<T>, alive: () => boolean): Promise<T
       } catch (error) {
         return reject(error);
       }
-      whenIdle(slice);
+      whenIdle(slice, deadline.didTimeout ? BUSY_TIMEOUT_MS : IDLE_TIMEOUT_MS);
     };
     whenIdle(slice);
   });

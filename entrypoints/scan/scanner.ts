@@ -4,33 +4,39 @@ import type { Steps } from '@/utils/extract/steps';
 import { evidenceRanges } from '@/utils/dom-text';
 import { sendToBackground, type AdVerdict, type DisplaySettings, type HelloReply } from '@/utils/messaging';
 import { atLeast } from '@/utils/verdict';
-import { BADGE_TAG, Badge, badgeSpot } from './badge';
-import { Highlighter } from './highlight';
 import { runWhenIdle } from './idle';
+import { Marks } from './marks';
+import { markNames, type MarkNames } from './names';
 
 /**
  * Ads per message to the background: on a long listing a small first batch so that the first badges
- * appear soon, then larger ones; a page of at most BATCH ads is sent at once (each batch's marks cost
- * the page a frame of style, layout and paint).
+ * appear soon, then larger ones (each batch's marks cost the page a frame of style, layout and paint).
  */
 const FIRST_BATCH = 12;
 const BATCH = 60;
-/** A page that keeps changing is looked at no more often than this. */
+/**
+ * A page that keeps changing is looked at no more often than this, nor more often than looking at it
+ * takes: on a page that never stops changing, at most half of the time the page leaves free.
+ */
 const MIN_GAP_MS = 400;
+/** How often the marks are checked: a page that removes or changes them sees them back well within 2 s. */
+const CHECK_MS = 500;
 /** How long "show on page" outlines the ad. */
 const FLASH_MS = 1600;
 
 interface Scanned {
   ad: ExtractedAd;
   verdict: AdVerdict;
-  badge?: Badge;
 }
 
 /**
- * Finds the ads on the page, sends their texts to the background and draws what comes back. The
- * MutationObserver only notes that something changed; the work runs later, in idle slices, over the
- * cards not scanned before (infinite scroll). A new URL without a reload (single-page apps) starts
- * the page afresh.
+ * Finds the ads on the page, sends their texts to the background and has the verdicts drawn
+ * (marks.ts). Two loops that never block each other: looking at the page (extraction, in idle slices,
+ * whenever the MutationObserver noted a change) fills a queue, new cards first, then cards not sent
+ * yet, then cards whose text changed; sending empties it, a batch at a time. So a card the page adds
+ * while a long listing is being sent goes ahead of the older ones. A card rendered again with the same
+ * text (a framework rebuilding its list) keeps its verdict without asking the background. A new URL
+ * without a reload (single-page apps) starts the page afresh.
  *
  * Its life is its own: it stops when the extension is gone (updated, disabled, removed) or when a
  * newer copy of the content script replaces it (index.ts), never on a DOM event the page could
@@ -38,44 +44,63 @@ interface Scanned {
  */
 export class Scanner {
   private readonly scanned = new Map<string, Scanned>();
-  /** Elements already scanned, with the text they had: a card whose text changes is scanned again. */
-  private seen = new WeakMap<Element, string>();
-  /** The key each marked element was last scanned under: a pane whose ad is replaced drops the old one. */
-  private keyOf = new WeakMap<Element, string>();
-  private readonly highlighter = new Highlighter(document);
+  /** The keys the last look at the page found: a key not among them is a card the page just added. */
+  private lastKeys = new Set<string>();
+  /** Ads to send, most urgent first. */
+  private queue: ExtractedAd[] = [];
+  /** Keys sent and not answered yet. */
+  private readonly inFlight = new Set<string>();
+  private readonly names: MarkNames = markNames();
+  private readonly marks: Marks;
   private display: DisplaySettings;
   private url = location.href;
   private scheduled = false;
-  private running = false;
+  private looking = false;
+  private sending = false;
   private stopped = false;
-  private lastRun = 0;
+  /** The page's interference with the marks has been reported (once per page). */
+  private tamperReported = false;
+  /** When the last look ended, and how long it took. */
+  private lookEnded = 0;
+  private lookMs = 0;
   private resetNext = true;
+  private checkTimer = 0;
   private readonly observer = new MutationObserver((records) => {
-    if (records.some(addsForeignElement)) this.schedule();
+    let look = false;
+    for (const record of records) {
+      if (!changesContent(record, this.names.badge)) continue;
+      // A card whose content changed is looked at again; so is the page when elements were added (new cards).
+      if (this.marks.touch(record.target) || addsElement(record)) look = true;
+    }
+    if (look) this.schedule();
   });
   private readonly onNavigate = () => this.schedule();
 
   constructor(private readonly hello: HelloReply) {
     this.display = hello.display;
-    this.highlighter.setEnabled(this.display.highlight);
+    this.marks = new Marks(document, this.names, hello.labels, this.display);
   }
 
   start(): void {
     this.observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
-    // Single-page apps: a URL change (pushState, back/forward) is noticed on the next run, which these
+    // Single-page apps: a URL change (pushState, back/forward) is noticed on the next look, which these
     // events (and the DOM changes that come with a new view) schedule.
     navigationTarget()?.addEventListener('navigate', this.onNavigate);
     addEventListener('popstate', this.onNavigate);
     this.schedule();
+    this.checkSoon();
   }
 
   stop(): void {
     if (this.stopped) return;
     this.stopped = true;
     this.observer.disconnect();
+    clearTimeout(this.checkTimer);
     navigationTarget()?.removeEventListener('navigate', this.onNavigate);
     removeEventListener('popstate', this.onNavigate);
-    this.clearMarks();
+    this.marks.clear();
+    this.scanned.clear();
+    this.queue = [];
   }
 
   /** The extension is still there (after an update or removal, an orphaned content script has no runtime id). */
@@ -84,122 +109,141 @@ export class Scanner {
     return !this.stopped;
   };
 
-  private clearMarks(): void {
-    for (const { badge } of this.scanned.values()) badge?.remove();
-    this.scanned.clear();
-    this.highlighter.clear();
-  }
-
   private schedule(): void {
     if (this.scheduled || !this.alive()) return;
     this.scheduled = true;
-    setTimeout(() => void this.runOnce(), Math.max(0, this.lastRun + MIN_GAP_MS - Date.now()));
+    const gap = Math.max(MIN_GAP_MS, this.lookMs);
+    setTimeout(() => void this.look(), Math.max(0, this.lookEnded + gap - Date.now()));
   }
 
-  /** One scan at a time: changes seen while a scan runs schedule the next one when it ends. */
-  private async runOnce(): Promise<void> {
-    if (this.running) {
-      setTimeout(() => void this.runOnce(), MIN_GAP_MS);
+  /**
+   * The marks, looked at every CHECK_MS: what the page removed or changed is drawn again, and the
+   * background hears of it once per page (the popup says that the page interfered).
+   */
+  private checkSoon(): void {
+    this.checkTimer = window.setTimeout(() => {
+      if (!this.alive()) return;
+      if (this.marks.repair() && !this.tamperReported) {
+        this.tamperReported = true;
+        void sendToBackground('marksTampered', { url: this.url }).catch(() => this.alive());
+      }
+      this.checkSoon();
+    }, CHECK_MS);
+  }
+
+  /** One look at a time: changes seen during a look schedule the next one when it ends. */
+  private async look(): Promise<void> {
+    if (this.looking) {
+      setTimeout(() => void this.look(), MIN_GAP_MS);
       return;
     }
     this.scheduled = false;
-    this.running = true;
-    this.lastRun = Date.now();
+    this.looking = true;
+    const started = Date.now();
     try {
-      await this.run();
+      if (location.href !== this.url) this.newPage();
+      const url = this.url;
+      const ads = await runWhenIdle(extractAdsSteps(document), this.alive);
+      if (!ads || url !== location.href) return this.schedule();
+      const { fresh, redrawn } = this.triage(ads);
+      this.queue = fresh.filter((ad) => !this.inFlight.has(ad.key));
+      void this.send();
+      if (redrawn.length > 0) await runWhenIdle(this.markSteps(redrawn.map((ad) => [ad, this.scanned.get(ad.key)!.verdict])), this.alive);
     } catch {
       // A failed message means the extension went away (alive() then stops us); the page must not notice.
       this.alive();
     } finally {
-      this.running = false;
+      this.looking = false;
+      this.lookEnded = Date.now();
+      this.lookMs = this.lookEnded - started;
     }
   }
 
-  private async run(): Promise<void> {
-    if (!this.alive()) return;
-    if (location.href !== this.url) this.newPage();
-    const url = this.url;
-    const ads = await runWhenIdle(extractAdsSteps(document, { skip: (el) => this.seen.get(el) === el.textContent }), this.alive);
-    if (!ads || url !== location.href) return this.schedule();
-    const fresh = ads.filter((ad) => !this.scanned.has(ad.key) || (ad.element && this.seen.get(ad.element) !== ad.element.textContent));
-    for (let i = 0; i < fresh.length; ) {
-      const batch = fresh.slice(i, (i += i === 0 && fresh.length > BATCH ? FIRST_BATCH : BATCH));
-      for (const ad of batch) if (ad.element) this.seen.set(ad.element, ad.element.textContent ?? '');
-      const reset = this.resetNext;
-      this.resetNext = false;
-      const verdicts = await sendToBackground('scanAds', {
-        url,
-        reset,
-        ads: batch.map(({ key, text, title, lang }) => ({ key, text, title, lang })),
-      });
-      // The app moved to another view meanwhile: these verdicts belong to the page that was left.
-      if (!this.alive() || url !== location.href) return this.schedule();
-      await runWhenIdle(this.markSteps(batch, verdicts), this.alive);
+  /** Sends the queue, a batch at a time, and draws each batch's verdicts; one sender at a time. */
+  private async send(): Promise<void> {
+    if (this.sending) return;
+    this.sending = true;
+    try {
+      while (this.queue.length > 0 && this.alive()) {
+        // The app moved to another view: the next look starts the new page, with its own queue.
+        if (location.href !== this.url) return this.schedule();
+        const url = this.url;
+        const batch = this.queue.splice(0, this.resetNext && this.queue.length > BATCH ? FIRST_BATCH : BATCH);
+        const reset = this.resetNext;
+        this.resetNext = false;
+        for (const ad of batch) this.inFlight.add(ad.key);
+        let verdicts: AdVerdict[];
+        try {
+          verdicts = await sendToBackground('scanAds', { url, reset, ads: batch.map(({ key, text, title, lang }) => ({ key, text, title, lang })) });
+        } finally {
+          for (const ad of batch) this.inFlight.delete(ad.key);
+        }
+        // These verdicts belong to a page that was left meanwhile.
+        if (!this.alive() || url !== this.url || url !== location.href) continue;
+        const byKey = new Map(verdicts.map((v) => [v.key, v]));
+        await runWhenIdle(this.markSteps(batch.flatMap((ad): Array<[ExtractedAd, AdVerdict]> => (byKey.has(ad.key) ? [[ad, byKey.get(ad.key)!]] : []))), this.alive);
+      }
+    } catch {
+      this.alive();
+    } finally {
+      this.sending = false;
     }
+  }
+
+  /**
+   * The ads to send, in order: cards the page added since the last look, then cards not scanned yet,
+   * then cards whose text changed. And the cards rendered again with a text already scanned (a new
+   * element, or new content in the same one): their verdict is drawn again.
+   */
+  private triage(ads: ExtractedAd[]): { fresh: ExtractedAd[]; redrawn: ExtractedAd[] } {
+    const ranked: Array<[number, ExtractedAd]> = [];
+    const redrawn: ExtractedAd[] = [];
+    for (const ad of ads) {
+      const known = this.scanned.get(ad.key);
+      if (known?.ad.text === ad.text) {
+        if (ad.element && (known.ad.element !== ad.element || this.marks.isTouched(ad.key))) redrawn.push(ad);
+        continue;
+      }
+      ranked.push([!known && !this.lastKeys.has(ad.key) ? 0 : known ? 2 : 1, ad]);
+    }
+    this.lastKeys = new Set(ads.map((ad) => ad.key));
+    // A stable sort: within a rank, the page's order.
+    return { fresh: ranked.sort((a, b) => a[0] - b[0]).map(([, ad]) => ad), redrawn };
   }
 
   /** A new page in a single-page app: what was found belongs to the page that was left. */
   private newPage(): void {
     this.url = location.href;
-    this.clearMarks();
-    this.seen = new WeakMap();
-    this.keyOf = new WeakMap();
+    this.marks.clear();
+    this.scanned.clear();
+    this.lastKeys = new Set();
+    this.queue = [];
     this.resetNext = true;
+    this.tamperReported = false;
   }
 
   /**
-   * Draws the verdicts: the evidence of each ad is found in the page one ad per step (it reads the
-   * page's text), then everything is written to the page in one step, so that the page lays itself
-   * out once for the whole batch instead of once per idle slice.
+   * Draws verdicts, BATCH ads at a time: the evidence of each ad is found in the page one ad per step
+   * (it reads the page's text), then the batch is written to the page in one step, so that the page
+   * lays itself out once for the batch instead of once per idle slice.
    */
-  private *markSteps(ads: ExtractedAd[], verdicts: AdVerdict[]): Steps<void> {
-    const byKey = new Map(verdicts.map((v) => [v.key, v]));
-    const ready: Array<[ExtractedAd, AdVerdict, Range[]]> = [];
-    for (const ad of ads) {
-      const verdict = byKey.get(ad.key);
-      if (!verdict) continue;
-      ready.push([ad, verdict, highlightRanges(ad, verdict)]);
+  private *markSteps(verdicts: Array<[ExtractedAd, AdVerdict]>): Steps<void> {
+    for (let i = 0; i < verdicts.length; i += BATCH) {
+      const ready: Array<[ExtractedAd, AdVerdict, Range[]]> = [];
+      for (const [ad, verdict] of verdicts.slice(i, i + BATCH)) {
+        ready.push([ad, verdict, highlightRanges(ad, verdict)]);
+        yield;
+      }
+      for (const [ad, verdict, ranges] of ready) this.apply(ad, verdict, ranges);
+      this.marks.paintPending();
       yield;
     }
-    for (const [ad, verdict, ranges] of ready) this.apply(ad, verdict, ranges);
-    this.highlighter.paintPending();
   }
 
   private apply(ad: ExtractedAd, verdict: AdVerdict, ranges: Range[]): void {
-    this.forget(ad.key);
-    const el = ad.element;
-    const previousKey = el && this.keyOf.get(el);
-    if (previousKey !== undefined && previousKey !== ad.key) this.forget(previousKey);
-    const entry: Scanned = { ad, verdict };
-    this.scanned.set(ad.key, entry);
-    if (!el?.isConnected) return;
-    this.keyOf.set(el, ad.key);
-    el.setAttribute('data-faro-level', verdict.level);
-    this.drawBadge(entry);
-    if (ranges.length > 0) this.highlighter.set(ad.key, verdict.level, ranges);
-  }
-
-  /** Removes what was drawn for an ad. */
-  private forget(key: string): void {
-    const entry = this.scanned.get(key);
-    if (!entry) return;
-    entry.badge?.remove();
-    this.scanned.delete(key);
-    this.highlighter.delete(key);
-  }
-
-  private drawBadge(entry: Scanned): void {
-    const el = entry.ad.element;
-    const wanted = el?.isConnected && atLeast(entry.verdict.level, this.display.minLevel);
-    if (!wanted) {
-      entry.badge?.remove();
-      entry.badge = undefined;
-      return;
-    }
-    if (entry.badge) return entry.badge.update(entry.verdict);
-    entry.badge = new Badge(document, entry.verdict, this.hello.labels);
-    const { parent, before } = badgeSpot(el);
-    parent.insertBefore(entry.badge.host, before);
+    this.scanned.set(ad.key, { ad, verdict });
+    if (ad.element?.isConnected) this.marks.draw(ad.key, ad.element, verdict, ranges);
+    else this.marks.delete(ad.key);
   }
 
   /**
@@ -211,13 +255,13 @@ export class Scanner {
       const entry = this.scanned.get(verdict?.key);
       if (entry) this.apply(entry.ad, verdict, highlightRanges(entry.ad, verdict));
     }
+    this.marks.paintPending();
     return null;
   }
 
   setDisplay(display: DisplaySettings): null {
     this.display = display;
-    this.highlighter.setEnabled(display.highlight);
-    for (const entry of this.scanned.values()) this.drawBadge(entry);
+    this.marks.setDisplay(display);
     return null;
   }
 
@@ -226,7 +270,9 @@ export class Scanner {
     const el = entry?.ad.element;
     if (!entry || !el?.isConnected) return false;
     el.scrollIntoView({ block: 'center', behavior: 'smooth' });
-    this.highlighter.flash(evidenceRanges(el, entry.ad.text, entry.verdict.evidence));
+    // Discreet mode: the ad is brought into view, and nothing is drawn on it.
+    if (this.display.discreet) return true;
+    this.marks.flash(evidenceRanges(el, entry.ad.text, entry.verdict.evidence));
     // An animation, not a style change: the page's own styles are left exactly as they were.
     el.animate([{ outline: '3px solid #f9a825', outlineOffset: '2px' }, { outline: '3px solid transparent', outlineOffset: '2px' }], {
       duration: FLASH_MS,
@@ -247,10 +293,17 @@ function navigationTarget(): EventTarget | undefined {
   return (globalThis as { navigation?: EventTarget }).navigation;
 }
 
-/** True when a mutation adds an element that is not one of Faro's own badges. */
-function addsForeignElement(record: MutationRecord): boolean {
-  for (const node of record.addedNodes) {
-    if (node.nodeType === Node.ELEMENT_NODE && (node as Element).tagName !== BADGE_TAG.toUpperCase()) return true;
-  }
+const isBadge = (node: Node, badgeTag: string) => node.nodeType === Node.ELEMENT_NODE && (node as Element).localName === badgeTag;
+
+/** True when a mutation adds or removes something other than Faro's own badges. */
+function changesContent(record: MutationRecord, badgeTag: string): boolean {
+  for (const node of record.addedNodes) if (!isBadge(node, badgeTag)) return true;
+  for (const node of record.removedNodes) if (!isBadge(node, badgeTag)) return true;
+  return false;
+}
+
+/** True when a mutation adds an element: cards may have come. */
+function addsElement(record: MutationRecord): boolean {
+  for (const node of record.addedNodes) if (node.nodeType === Node.ELEMENT_NODE) return true;
   return false;
 }

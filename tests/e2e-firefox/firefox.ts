@@ -51,13 +51,15 @@ async function refusingProxy(refused: string[]): Promise<{ server: Server; port:
   return { server, port: typeof address === 'object' && address ? address.port : 0 };
 }
 
-export async function launchFirefox(): Promise<FirefoxWithExtension> {
+/** `extensionDir`: another build (the release build, `.output/firefox-mv3`); `languages`: the browser's accept-languages. */
+export async function launchFirefox(options: { extensionDir?: string; languages?: string } = {}): Promise<FirefoxWithExtension> {
+  const extensionDir = options.extensionDir ?? FIREFOX_EXTENSION_DIR;
   if (!statSync(FIREFOX_PATH, { throwIfNoEntry: false })) {
     throw new Error(`Firefox is not installed at ${FIREFOX_PATH}: run \`apt-get install -y firefox-esr\` (or set FIREFOX_PATH). The Firefox build is tested in it.`);
   }
-  const manifestPath = join(FIREFOX_EXTENSION_DIR, 'manifest.json');
+  const manifestPath = join(extensionDir, 'manifest.json');
   if (!statSync(manifestPath, { throwIfNoEntry: false })) {
-    throw new Error(`No Firefox build in ${FIREFOX_EXTENSION_DIR}: run \`npx wxt build -b firefox --mv3 --mode e2e\` first.`);
+    throw new Error(`No Firefox build in ${extensionDir}: run \`npx wxt build -b firefox --mv3 --mode e2e\` (or, for the release build, \`npm run build:firefox\`) first.`);
   }
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { browser_specific_settings: { gecko: { id: string } } };
   const geckoId = manifest.browser_specific_settings.gecko.id;
@@ -92,7 +94,7 @@ export async function launchFirefox(): Promise<FirefoxWithExtension> {
       'network.trr.mode': 5,
       'network.dns.disablePrefetch': true,
       'network.prefetch-next': false,
-      'intl.accept_languages': 'en-GB,en',
+      'intl.accept_languages': options.languages ?? 'en-GB,en',
     },
   });
 
@@ -105,7 +107,7 @@ export async function launchFirefox(): Promise<FirefoxWithExtension> {
       if (line.startsWith(`JavaScript error: ${extensionOrigin}/`)) extensionErrors.push(line);
     });
   }
-  const installed = await browser.installExtension(FIREFOX_EXTENSION_DIR);
+  const installed = await browser.installExtension(extensionDir);
   if (installed !== geckoId) throw new Error(`Firefox installed ${installed}, expected ${geckoId}`);
 
   const newPage = async (): Promise<Page> => {

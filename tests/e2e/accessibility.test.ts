@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { ExtensionBrowser } from '../../scripts/extension-browser';
+import { violations } from './axe';
 import { badgeAccessibility, openBadgedListing, type BadgedListing } from './badged-listing';
 
 /**
@@ -11,8 +10,6 @@ import { badgeAccessibility, openBadgedListing, type BadgedListing } from './bad
  * AA rule it can decide on the rendered pages, colours and contrast included; the keyboard paths a
  * person takes are walked key by key.
  */
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const OFFER =
   'Hairdressing work in Germany, 2500 euro a month. Travel and room arranged by the agency, to be repaid from your first salaries. ' +
   'Send a photo of your passport on WhatsApp to book the ticket.';
@@ -30,18 +27,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await setup?.close();
 });
-
-/** axe-core's WCAG A/AA violations on the page as it is now: rule, help text and the first offending elements. */
-async function violations(page: Page): Promise<string[]> {
-  // Evaluated through the debugging protocol, which the extension pages' content security policy does not govern.
-  await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async (tags) => {
-    type Result = { violations: Array<{ id: string; help: string; nodes: Array<{ target: string[] }> }> };
-    const { axe } = window as unknown as { axe: { run(context: Document, options: object): Promise<Result> } };
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
-    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')})`);
-  }, WCAG_AA);
-}
 
 /** The popup's size in the browser's toolbar. */
 const POPUP = { width: 380, height: 600 };
