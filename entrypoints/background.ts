@@ -6,11 +6,10 @@ import { flaggedFloor, nextFlaggedKey } from '@/utils/casework/next-flagged';
 import { linkPageAds, redrawnAds } from '@/utils/casework/page-links';
 import { recordSeenAds } from '@/utils/casework/record';
 import { retainDaily, retentionDayItem } from '@/utils/casework/retention';
-import { toHistoryError, type HistoryResult } from '@/utils/history';
+import { deleteHistory, toHistoryError, type HistoryResult } from '@/utils/history';
 import { pickUiLang } from '@/utils/i18n';
 import { messagesFor } from '@/utils/locales-all';
 import {
-  CONTENT_SCRIPT_MESSAGES,
   handleMessages,
   notifyPages,
   sendToTab,
@@ -21,8 +20,11 @@ import {
 } from '@/utils/messaging';
 import { CONTENT_SCRIPT_FILE, scansAutomatically, syncAllSitesScript } from '@/utils/scan-access';
 import { loadSettings, settingsItem, type Settings } from '@/utils/settings';
+import { acceptsMessage } from '@/utils/message-access';
+import { capTabAds } from '@/utils/tab-caps';
 import { TabStore } from '@/utils/tab-store';
 import { flaggedCount, pageLabels, toVerdict } from '@/utils/verdict';
+import { openWelcomeOnInstall } from '@/utils/welcome';
 
 const BADGE_COLOR = { medium: '#8a5300', high: '#b3261e' } as const;
 /** A content script sends ads in small batches; a larger message is cut rather than trusted. */
@@ -38,7 +40,7 @@ export default defineBackground(() => {
   let historyQueue: Promise<void> = Promise.resolve();
 
   const uiLang = (settings: Settings) => settings.uiLang ?? pickUiLang(navigator.languages ?? [navigator.language]);
-  const display = (settings: Settings): DisplaySettings => ({ minLevel: settings.minLevel, highlight: settings.highlight });
+  const display = (settings: Settings): DisplaySettings => ({ minLevel: settings.minLevel, highlight: settings.highlight, discreet: settings.discreet });
 
   async function showCount(tabId: number, state: TabState | undefined): Promise<void> {
     const ads = state?.ads ?? [];
@@ -103,12 +105,8 @@ export default defineBackground(() => {
   }
 
   /** Content scripts may only say hello and send ads; the tab is the one the browser names, never one they claim. */
-  function accept(type: keyof BackgroundApi, sender: Browser.runtime.MessageSender): boolean {
-    if (sender.id !== browser.runtime.id) return false;
-    const fromExtensionPage = (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
-    if (fromExtensionPage) return true;
-    return CONTENT_SCRIPT_MESSAGES.has(type) && sender.tab?.id !== undefined;
-  }
+  const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
+  const accept = (type: keyof BackgroundApi, sender: Browser.runtime.MessageSender) => acceptsMessage(type, sender, self);
 
   handleMessages<BackgroundApi>(
     {
@@ -139,7 +137,9 @@ export default defineBackground(() => {
         });
         const before = reset === true ? [] : ((await tabs.get(tabId))?.ads ?? []);
         // The page's ads linked to each other: a shared phone or a repeated text raises every ad involved.
-        const state = await tabs.put(tabId, String(url), analysed, reset === true, linkPageAds);
+        // Capped (utils/tab-caps.ts): a page decides how many ads it shows, not how much Faro keeps.
+        const fresh = new Set(analysed.map((ad) => ad.key));
+        const state = await tabs.put(tabId, String(url), analysed, reset === true, (merged) => linkPageAds(capTabAds(merged, fresh)));
         const linked = new Map(state.ads.map((ad) => [ad.key, ad]));
         const batch = analysed.map((ad) => linked.get(ad.key) ?? ad);
         const inBatch = new Set(batch.map((ad) => ad.key));
@@ -152,6 +152,16 @@ export default defineBackground(() => {
         await showCount(tabId, state);
         await notifyPages('tabChanged', { tabId });
         return batch.map((ad) => toVerdict(ad.key, ad.report, messages));
+      },
+
+      async marksTampered({ url }, sender) {
+        const tabId = sender.tab?.id;
+        const state = tabId === undefined ? undefined : await tabs.get(tabId);
+        // Only for the page the tab's results are about, and noted once: the popup says it.
+        if (tabId === undefined || state?.url !== String(url) || state.interfered) return null;
+        await tabs.noteInterference(tabId);
+        await notifyPages('tabChanged', { tabId });
+        return null;
       },
 
       async getTab({ tabId }) {
@@ -169,6 +179,26 @@ export default defineBackground(() => {
 
       analyzeText({ text }) {
         return analyze(String(text));
+      },
+
+      async wipe() {
+        // The popup's quick wipe (issue 12): every tab's results and the history, now; the settings stay.
+        const cleared = await tabs.clearAll();
+        asked.clear();
+        lastShown.clear();
+        for (const tabId of cleared) await showCount(tabId, undefined);
+        // After any history write still queued, so that none of them brings a record back.
+        const deleted = await new Promise<HistoryResult<void>>((resolve) =>
+          queueHistory(async () => {
+            const result = await deleteHistory();
+            resolve(result);
+            return result;
+          }),
+        );
+        await retentionDayItem.removeValue();
+        await historyProblemItem.removeValue();
+        for (const tabId of cleared) await notifyPages('tabChanged', { tabId });
+        return deleted;
       },
     },
     accept,
@@ -197,8 +227,13 @@ export default defineBackground(() => {
   // The worker starts (browser start, an event after idle): the day's retention, if not done yet.
   queueHistory(async () => retainDaily(await loadHistorySettings()));
   historySettingsItem.watch((history) => {
-    // Turned off: there is no history to keep, so no problem to show. A new retention period applies today.
-    if (!history?.enabled) return void historyProblemItem.removeValue();
+    // Turned off: off means deleted (issue 12). The options page deletes it once the person confirmed; this
+    // deletion comes after any write still queued, so that no batch recorded meanwhile brings it back.
+    // There is no history to keep, so no problem to show. A new retention period applies today.
+    if (!history?.enabled) {
+      void historyProblemItem.removeValue();
+      return queueHistory(() => deleteHistory());
+    }
     queueHistory(async () => {
       await retentionDayItem.removeValue();
       return retainDaily(await loadHistorySettings());
@@ -217,4 +252,5 @@ export default defineBackground(() => {
   browser.permissions.onRemoved.addListener(resync);
   browser.runtime.onStartup.addListener(resync);
   browser.runtime.onInstalled.addListener(resync);
+  browser.runtime.onInstalled.addListener((details) => void openWelcomeOnInstall(details).catch((error: unknown) => console.warn('Faro: welcome page', error)));
 });

@@ -19,6 +19,7 @@ import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from 'playwright-core';
 import { ROOT, SHARED, blockOtherNetwork, launch, serveDirectories } from './extension-browser';
+import { mainThread, taskMs, traceTab, type TraceEvent } from './page-trace';
 
 const PAGES: Array<[prefix: string, file: string]> = [
   ['generated', 'listing-50.html'],
@@ -44,19 +45,6 @@ const EXT_DIR = process.env.EXT_DIR;
 /** `ONLY=listing-50` measures only the pages whose file name contains that text. */
 const ONLY = process.env.ONLY ?? '';
 
-interface TraceEvent {
-  name: string;
-  cat: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  /** The thread's CPU time during the event: what the task cost, without the time the thread waited for a core. */
-  tdur?: number;
-  pid: number;
-  tid: number;
-  args?: { name?: string; data?: { url?: string }; beginData?: { url?: string } };
-}
-
 interface PageCost {
   /** All main-thread task time of the tab's renderer, ms (wall clock). */
   total: number;
@@ -73,20 +61,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 
 async function measure(context: BrowserContext, url: string): Promise<PageCost> {
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
-  const done = new Promise<void>((ok) => cdp.once('Tracing.tracingComplete', () => ok()));
-  await cdp.send('Tracing.start', {
-    categories: 'devtools.timeline,disabled-by-default-devtools.timeline,toplevel,v8',
-    transferMode: 'ReportEvents',
-  });
-  await page.goto(url, { waitUntil: 'load' });
-  const marked = await settle(page);
-  await cdp.send('Tracing.end');
-  await done;
-  await page.close();
+  const { events, result: marked } = await traceTab(context, url, settle);
   return costOf(events, url, marked);
 }
 
@@ -105,25 +80,13 @@ async function settle(page: Page): Promise<number> {
 }
 
 function costOf(events: TraceEvent[], url: string, marked: number): PageCost {
-  // The tab's renderer main thread: the one that parsed the page.
-  const parse = events.find((e) => e.name === 'ParseHTML' && e.args?.beginData?.url === url);
-  const main = events.filter((e) => parse && e.pid === parse.pid && e.tid === parse.tid);
-  const tasks = main.filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.dur !== undefined);
-  const extensionCode = main.filter((e) => (e.args?.data?.url ?? '').startsWith('chrome-extension://'));
-  let extension = 0;
-  let extensionLongest = 0;
-  for (const task of tasks) {
-    const end = task.ts + task.dur!;
-    if (!extensionCode.some((e) => e.ts >= task.ts && e.ts < end)) continue;
-    extension += task.dur! / 1000;
-    extensionLongest = Math.max(extensionLongest, task.dur! / 1000);
-  }
+  const { tasks, extensionTasks } = mainThread(events, url);
   return {
-    total: tasks.reduce((sum, t) => sum + t.dur! / 1000, 0),
+    total: tasks.reduce((sum, t) => sum + taskMs(t), 0),
     cpu: tasks.reduce((sum, t) => sum + (t.tdur ?? t.dur!) / 1000, 0),
-    longest: Math.max(0, ...tasks.map((t) => t.dur! / 1000)),
-    extension,
-    extensionLongest,
+    longest: Math.max(0, ...tasks.map(taskMs)),
+    extension: extensionTasks.reduce((sum, t) => sum + taskMs(t), 0),
+    extensionLongest: Math.max(0, ...extensionTasks.map(taskMs)),
     marked,
   };
 }

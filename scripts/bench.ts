@@ -1,12 +1,9 @@
 // npm run bench: how fast the engine reads real job ads, beside the floor (the same texts through
-// NFKC and ONE pass of a single combined regular expression of every rule pattern), what compromise
-// costs, and the CLI end to end on a generated 50,000-line JSONL file (time and peak memory).
+// NFKC and ONE pass of a single combined regular expression of every rule pattern) and what compromise
+// costs. The command line end to end is scripts/bench-cli.ts (npm run bench runs both).
 // Prints figures and ratios; asserts nothing (the machine is shared and noisy).
-// Options: --runs N (default 5), --cli-lines N (default 50000; 0 skips the CLI run).
-import { spawn } from 'node:child_process';
-import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { once } from 'node:events';
-import { tmpdir } from 'node:os';
+// Options: --runs N (default 5).
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze, buildContext } from '../engine/analyze';
 import { RULES, MITIGATIONS } from '../rules/index';
@@ -19,7 +16,6 @@ const JOBS = join(ROOT, '..', 'shared', 'realdata', 'jobs.jsonl');
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
 const RUNS = Math.max(5, option('--runs', 5));
-const CLI_LINES = option('--cli-lines', 50_000);
 /** The full alternation costs seconds per ad: timed on this many only. */
 const FULL_ALTERNATION_SAMPLE = 10;
 
@@ -113,44 +109,5 @@ function compromiseFigures(engineMs: number, floorMs: number) {
   console.log(`  engine without compromise / floor: ${((engineMs - nlp) / floorMs).toFixed(1)}x  (aim: within 10x)`);
 }
 
-/** Peak resident memory of a running process, read from /proc (Linux); undefined elsewhere. */
-function peakRssKb(pid: number): number | undefined {
-  try {
-    const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return m ? Number(m[1]) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-async function cliFigures(lines: number) {
-  const dir = mkdtempSync(join(tmpdir(), 'faro-bench-'));
-  const file = join(dir, 'ads.jsonl');
-  const out = createWriteStream(file);
-  for (let i = 0; i < lines; i++) {
-    if (!out.write(`${JSON.stringify({ id: `bench-${i}`, text: texts[i % texts.length] })}\n`)) await once(out, 'drain');
-  }
-  out.end();
-  await once(out, 'finish');
-  const { size } = statSync(file);
-  const started = performance.now();
-  const child = spawn(process.execPath, [join(ROOT, 'cli', 'faro.mjs'), 'scan', file], { stdio: ['ignore', 'pipe', 'inherit'] });
-  let peak = 0;
-  let reports = 0;
-  child.stdout.on('data', (d: Buffer) => {
-    for (const b of d) if (b === 10) reports++;
-  });
-  const poll = setInterval(() => {
-    peak = Math.max(peak, peakRssKb(child.pid as number) ?? 0);
-  }, 100);
-  const [code] = (await once(child, 'close')) as [number];
-  clearInterval(poll);
-  const seconds = (performance.now() - started) / 1000;
-  rmSync(dir, { recursive: true, force: true });
-  console.log(`\nCLI end to end: faro scan on ${lines.toLocaleString('en')} lines of JSONL (${(size / MB).toFixed(0)} MB, real job ads repeated)`);
-  console.log(`  exit ${code}, ${reports.toLocaleString('en')} reports in ${seconds.toFixed(1)} s (${(reports / seconds).toFixed(0)} ads/s), peak RSS ${peak ? `${(peak / 1024).toFixed(0)} MB` : 'unknown'}`);
-}
-
 const { engine: engineMs, floor: floorMs } = engineFigures();
 compromiseFigures(engineMs, floorMs);
-if (CLI_LINES > 0) await cliFigures(CLI_LINES);

@@ -62,7 +62,8 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launch(options: { extension?: boolean; headless?: boolean; extensionDir?: string } = {}): Promise<ExtensionBrowser> {
+/** `lang`: the browser's language (navigator.languages), British English unless given. */
+export async function launch(options: { extension?: boolean; headless?: boolean; extensionDir?: string; lang?: string } = {}): Promise<ExtensionBrowser> {
   const withExtension = options.extension ?? true;
   const dir = options.extensionDir ?? EXTENSION_DIR;
   if (withExtension && !statSync(join(dir, 'manifest.json'), { throwIfNoEntry: false })) {
@@ -75,6 +76,8 @@ export async function launch(options: { extension?: boolean; headless?: boolean;
     headless: options.headless ?? true,
     viewport: { width: 1280, height: 900 },
     env: { ...process.env, HOME: home, XDG_CONFIG_HOME: join(home, '.config'), XDG_CACHE_HOME: join(home, '.cache') },
+    // The language pages see (navigator.languages, Accept-Language): Playwright sets it in every tab, extension pages included.
+    ...(options.lang ? { locale: options.lang } : {}),
     args: [
       ...(withExtension ? [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`] : ['--disable-extensions']),
       '--no-sandbox',
@@ -84,7 +87,7 @@ export async function launch(options: { extension?: boolean; headless?: boolean;
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      '--lang=en-GB',
+      `--lang=${options.lang ?? 'en-GB'}`,
     ],
   });
   let worker: Worker | undefined;

@@ -16,17 +16,24 @@ export interface OptionsFormProps {
   onAutoScan: (choice: AutoScan) => void;
   saved: boolean;
   history: HistoryOptionsProps;
+  /** The welcome page (what Faro does, shortcuts, help), opened on install and reachable again from here. */
+  welcomeHref?: string;
 }
 
 /** A language's name in that language: a reader finds their own language whatever the interface is in. */
 const ownName = (lang: Lang) => new Intl.DisplayNames([lang], { type: 'language' }).of(lang) ?? lang;
 
-export function OptionsForm({ settings, browserLang, browserCountry, listedSites, onChange, onAutoScan, saved, history }: OptionsFormProps) {
+export function OptionsForm({ settings, browserLang, browserCountry, listedSites, onChange, onAutoScan, saved, history, welcomeHref }: OptionsFormProps) {
   const m = useMessages();
   const regions = new Intl.DisplayNames([m.lang, 'en'], { type: 'region' });
   return (
     <main class="options">
       <h1>{m.t('options.heading')}</h1>
+      {welcomeHref && (
+        <p>
+          <a href={welcomeHref}>{m.t('options.welcomeLink')}</a>
+        </p>
+      )}
 
       <fieldset>
         <legend>{m.t('options.language')}</legend>
@@ -76,6 +83,15 @@ export function OptionsForm({ settings, browserLang, browserCountry, listedSites
           <input type="checkbox" checked={settings.highlight} onChange={(e) => onChange({ highlight: (e.target as HTMLInputElement).checked })} />
           <span>{m.t('page.highlight')}</span>
         </label>
+      </fieldset>
+
+      <fieldset>
+        <legend>{m.t('options.discreet')}</legend>
+        <label class="choice">
+          <input type="checkbox" checked={settings.discreet} onChange={(e) => onChange({ discreet: (e.target as HTMLInputElement).checked })} />
+          <span>{m.t('options.discreetOn')}</span>
+        </label>
+        <p class="small muted">{m.t('options.discreetHelp')}</p>
       </fieldset>
 
       <fieldset>

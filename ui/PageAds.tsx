@@ -15,10 +15,12 @@ export interface PageAdsProps {
   onHighlight: (on: boolean) => void;
   onShow: (key: string) => void;
   onScan: () => void;
+  /** Discreet mode: nothing is drawn on the page, so there is no highlighting to turn on. */
+  discreet?: boolean;
 }
 
 /** The ads of the current page, riskiest first; ads without signals folded away. */
-export function PageAds({ view, highlight, onHighlight, onShow, onScan }: PageAdsProps) {
+export function PageAds({ view, highlight, onHighlight, onShow, onScan, discreet = false }: PageAdsProps) {
   const m = useMessages();
   if (view.kind === 'loading') return <p class="muted">{m.t('page.loading')}</p>;
   if (view.kind === 'not-scanned') {
@@ -43,10 +45,20 @@ export function PageAds({ view, highlight, onHighlight, onShow, onScan }: PageAd
       <p aria-live="polite">
         {m.tn('page.checked', ads.length)} {m.tn('page.flagged', flaggedCount(ads))}
       </p>
-      <label class="toggle">
-        <input type="checkbox" checked={highlight} onChange={(e) => onHighlight((e.target as HTMLInputElement).checked)} />
-        {m.t('page.highlight')}
-      </label>
+      {view.state.interfered && (
+        <p class="page-interfered" role="status">
+          {m.t('page.interfered')}
+        </p>
+      )}
+      <p class="small muted">{m.t('page.truth')}</p>
+      {discreet ? (
+        <p class="small">{m.t('page.discreet')}</p>
+      ) : (
+        <label class="toggle">
+          <input type="checkbox" checked={highlight} onChange={(e) => onHighlight((e.target as HTMLInputElement).checked)} />
+          {m.t('page.highlight')}
+        </label>
+      )}
       {flagged.map((ad) => (
         <AdReport key={ad.key} report={ad.report} title={ad.title} onShow={() => onShow(ad.key)} />
       ))}

@@ -5,6 +5,7 @@ import { CheckText } from './CheckText';
 import { HistoryProblemNotice } from './HistoryProblem';
 import { Hotlines } from './Hotlines';
 import { PageAds, type PageView } from './PageAds';
+import { QuickWipe, type QuickWipeProps } from './QuickWipe';
 import { SiteAccessNotice } from './SiteAccessNotice';
 import { Tabs } from './Tabs';
 import { useMessages } from './messages';
@@ -24,6 +25,10 @@ export interface PopupProps {
   history?: { dashboardHref: string; problem: HistoryProblem | null };
   /** Set when the browser withholds Faro's access to this listed site: asks for it again. */
   onAllowSite?: () => void;
+  /** The quick wipe (issue 12): the history and every tab's results, deleted. */
+  wipe?: QuickWipeProps;
+  /** Discreet mode: nothing drawn on pages; the popup says so. */
+  discreet?: boolean;
   /** Which tab opens first (tests and links may ask for one). */
   initialTab?: 'page' | 'check' | 'help';
 }
@@ -45,6 +50,8 @@ export function Popup(props: PopupProps) {
         </button>
       </header>
       <p class="tagline small">{m.t('app.tagline')}</p>
+      {/* Near the top: on a shared or watched device it must be found without scrolling. */}
+      {props.wipe && <QuickWipe {...props.wipe} />}
       {props.history && (
         <>
           <HistoryProblemNotice problem={props.history.problem} />
@@ -66,7 +73,7 @@ export function Popup(props: PopupProps) {
             panel: (
               <>
                 {props.onAllowSite && <SiteAccessNotice onAllow={props.onAllowSite} />}
-                <PageAds view={props.page} highlight={props.highlight} onHighlight={props.onHighlight} onShow={props.onShow} onScan={props.onScan} />
+                <PageAds view={props.page} highlight={props.highlight} onHighlight={props.onHighlight} onShow={props.onShow} onScan={props.onScan} discreet={props.discreet} />
               </>
             ),
           },

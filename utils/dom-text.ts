@@ -4,6 +4,12 @@ import type { Span } from '@/engine/types';
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT']);
 /** More occurrences than this of one phrase in one ad: the later ones are not looked for. */
 const MAX_OCCURRENCES = 50;
+/**
+ * Letters read from an ad's element beyond twice its text's: the element may hold more than the ad's
+ * text (hidden text, furniture), but a page with a text node of megabytes must not cost a walk of
+ * megabytes. A phrase further in is not highlighted; the popup lists it.
+ */
+const LETTER_SLACK = 10_000;
 
 /**
  * The ad's visible characters without whitespace, each mapped back to its text node and offset.
@@ -19,7 +25,13 @@ interface Letters {
   offset: Uint32Array;
 }
 
-function collectLetters(root: Element): Letters {
+/** Whitespace as `\s` has it, without a regular expression per character for the common ones. */
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || (code >= 0x80 && /\s/.test(String.fromCharCode(code)));
+}
+
+/** The first `limit` letters of the element. */
+function collectLetters(root: Element, limit: number): Letters {
   const doc = root.ownerDocument;
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
     acceptNode: (n) => (n.parentElement && SKIPPED.has(n.parentElement.tagName) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
@@ -28,13 +40,12 @@ function collectLetters(root: Element): Letters {
   const chars: string[] = [];
   const node: number[] = [];
   const offset: number[] = [];
-  for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+  for (let n = walker.nextNode() as Text | null; n && chars.length < limit; n = walker.nextNode() as Text | null) {
     const data = n.data;
     const index = nodes.push(n) - 1;
-    for (let i = 0; i < data.length; i++) {
-      const c = data[i]!;
-      if (/\s/.test(c)) continue;
-      chars.push(c);
+    for (let i = 0; i < data.length && chars.length < limit; i++) {
+      if (isSpace(data.charCodeAt(i))) continue;
+      chars.push(data[i]!);
       node.push(index);
       offset.push(i);
     }
@@ -58,7 +69,7 @@ function occurrences(haystack: string, needle: string, limit = MAX_OCCURRENCES):
  */
 export function evidenceRanges(root: Element, adText: string, spans: readonly Span[]): Range[] {
   if (spans.length === 0) return [];
-  const letters = collectLetters(root);
+  const letters = collectLetters(root, squeeze(adText).length * 2 + LETTER_SLACK);
   const ranges: Range[] = [];
   for (const span of spans) {
     const needle = squeeze(span.text);

@@ -1,5 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { Lang, Level, Report, Span } from '@/engine/types';
+import type { HistoryResult } from '@/utils/history/result';
 
 /** One ad as the content script sends it: its text, never its markup. */
 export interface AdInput {
@@ -23,6 +24,8 @@ export interface AdVerdict {
 export interface DisplaySettings {
   minLevel: Level;
   highlight: boolean;
+  /** Nothing is drawn on pages: the verdicts are only in the popup and the toolbar count. */
+  discreet: boolean;
 }
 
 /** The few strings the in-page badge shows, in the user's language. */
@@ -55,6 +58,8 @@ export interface TabAd {
 export interface TabState {
   url: string;
   ads: TabAd[];
+  /** The page removed or changed Faro's marks (they were drawn again); the popup says so. */
+  interfered?: boolean;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -65,14 +70,18 @@ export interface BackgroundApi {
   hello: [{ url: string }, HelloReply];
   /** Content script: these ads were found; `reset` starts a new page (navigation in a single-page app). */
   scanAds: [{ url: string; ads: AdInput[]; reset?: boolean }, AdVerdict[]];
+  /** Content script: the page at `url` removed or changed Faro's marks. */
+  marksTampered: [{ url: string }, null];
   /** Extension pages only. */
   getTab: [{ tabId: number }, TabState | null];
   scanTab: [{ tabId: number }, Result<null>];
   analyzeText: [{ text: string }, Report];
+  /** Extension pages only (the popup's quick wipe): deletes every tab's results and the history. */
+  wipe: [null, HistoryResult<void>];
 }
 
 /** The only messages a content script may send; everything else needs an extension page. */
-export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<keyof BackgroundApi> = new Set(['hello', 'scanAds']);
+export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<keyof BackgroundApi> = new Set(['hello', 'scanAds', 'marksTampered']);
 
 /** Handled by the content script. */
 export interface ContentApi {
@@ -81,7 +90,7 @@ export interface ContentApi {
   /**
    * Ads already drawn whose verdict changed: a later batch linked them to other ads of the page (a
    * shared phone, a repeated text). Each verdict replaces the drawn one of the ad with that key
-   * (level, `data-faro-level`, badge, highlights); keys the page does not know are ignored.
+   * (badge, highlights, the test build's level attribute); keys the page does not know are ignored.
    */
   updateVerdicts: [{ verdicts: AdVerdict[] }, null];
 }

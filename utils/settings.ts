@@ -16,6 +16,11 @@ export interface Settings {
   highlight: boolean;
   /** 'all' takes effect only while the optional all-sites permission is granted. */
   autoScan: AutoScan;
+  /**
+   * Discreet mode: nothing drawn on pages (no badge, highlight or mark of any kind), the verdicts only
+   * in the popup and the toolbar count; Faro's own pages carry a neutral tab title.
+   */
+  discreet: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -24,6 +29,7 @@ export const DEFAULT_SETTINGS: Settings = {
   minLevel: 'medium',
   highlight: true,
   autoScan: 'listed',
+  discreet: false,
 };
 
 /** Written only by extension pages (options, popup); content scripts never receive a way to change it. */

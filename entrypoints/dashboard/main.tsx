@@ -8,6 +8,7 @@ import { openHistory } from '@/utils/history';
 import { pickUiLang } from '@/utils/i18n';
 import { loadMessages } from '@/utils/locales';
 import { loadSettings } from '@/utils/settings';
+import { keepTabTitle } from '@/utils/tab-title';
 import '@/ui/styles.css';
 import '@/ui/dashboard/dashboard.css';
 
@@ -19,7 +20,7 @@ async function main() {
   const [settings, history] = await Promise.all([loadSettings(), loadHistorySettings()]);
   const messages = await loadMessages(settings.uiLang ?? pickUiLang(navigator.languages ?? [navigator.language]));
   document.documentElement.lang = messages.lang;
-  document.title = `Faro – ${messages.t('dashboard.title')}`;
+  void keepTabTitle(messages, `Faro – ${messages.t('dashboard.title')}`);
   const opened = await openHistory(historyOptions(history));
   const root = document.getElementById('app');
   if (!root) return;

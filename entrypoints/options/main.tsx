@@ -12,6 +12,7 @@ import { historySettingsItem, loadHistorySettings, type HistorySettings } from '
 import { deleteHistory } from '@/utils/history';
 import { loadSettings, saveSettings, type AutoScan, type Settings } from '@/utils/settings';
 import { ALL_SITES, LISTED_SITES } from '@/utils/sites';
+import { keepTabTitle } from '@/utils/tab-title';
 
 const SAVED_NOTICE_MS = 2000;
 
@@ -59,6 +60,7 @@ function App({ initial, initialHistory, browserLang }: AppProps) {
       browserLang={browserLang}
       browserCountry={browserCountry()}
       listedSites={LISTED_SITES}
+      welcomeHref={browser.runtime.getURL('/welcome.html')}
       onChange={(partial) => void change(partial)}
       onAutoScan={(choice) => void autoScan(choice)}
       saved={saved}
@@ -66,6 +68,11 @@ function App({ initial, initialHistory, browserLang }: AppProps) {
         history,
         onChange: (partial) => void changeHistory(partial),
         onDelete: () => deleteHistory(),
+        onTurnOff: async () => {
+          // Off first, so that the background records nothing more; then the database goes.
+          await changeHistory({ enabled: false });
+          return deleteHistory();
+        },
         problem,
         dashboardHref: browser.runtime.getURL('/dashboard.html'),
       }}
@@ -78,7 +85,7 @@ async function main() {
   const browserLang = pickUiLang(navigator.languages ?? [navigator.language]);
   const messages = await loadMessages(settings.uiLang ?? browserLang);
   document.documentElement.lang = messages.lang;
-  document.title = `Faro – ${messages.t('options.heading')}`;
+  void keepTabTitle(messages, `Faro – ${messages.t('options.heading')}`);
   const root = document.getElementById('app');
   if (root) {
     render(

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser, type Browser } from 'wxt/browser';
 import { Popup } from '@/ui/Popup';
 import { sendToBackground, sendToTab } from '@/utils/messaging';
-import { useTabReport } from '@/utils/casework/tab-report';
+import { scannable, useTabReport } from '@/utils/casework/tab-report';
 import { withheldSiteAccess } from '@/utils/scan-access';
 import { saveSettings, type Settings } from '@/utils/settings';
 import { historyProblemItem, type HistoryProblem } from '@/utils/casework/history-problem';
@@ -24,6 +24,7 @@ export function App({ tab, settings, history, guessedCountry }: AppProps) {
   const [country, setCountry] = useState(settings.country ?? undefined);
   const [problem, setProblem] = useState<HistoryProblem | null>(null);
   const [withheld, setWithheld] = useState<string[]>([]);
+  const [wiped, setWiped] = useState(false);
 
   // The tab's address is known through the toolbar click (activeTab); a popup opened for a given tab
   // without that grant reads it from the page's report.
@@ -40,8 +41,10 @@ export function App({ tab, settings, history, guessedCountry }: AppProps) {
 
   return (
     <Popup
-      page={page}
+      // After the quick wipe the popup shows nothing of what was deleted.
+      page={wiped ? { kind: 'not-scanned', canScan: scannable(url) } : page}
       highlight={highlight}
+      discreet={settings.discreet}
       country={country ?? guessedCountry}
       countryGuessed={country === undefined}
       onHighlight={(on) => {
@@ -51,13 +54,17 @@ export function App({ tab, settings, history, guessedCountry }: AppProps) {
       onShow={(key) => {
         if (tabId !== undefined) void sendToTab(tabId, 'showAd', { key }).catch(() => undefined);
       }}
-      onScan={scan}
+      onScan={() => {
+        setWiped(false);
+        scan();
+      }}
       onCountry={(code) => {
         setCountry(code);
         void saveSettings({ country: code });
       }}
       onCheck={(text) => sendToBackground('analyzeText', { text })}
       onOptions={() => void browser.runtime.openOptionsPage()}
+      wipe={{ onWipe: () => sendToBackground('wipe', null), onWiped: () => setWiped(true) }}
       // The request must come straight from the click: browsers grant permissions only on a user gesture.
       onAllowSite={withheld.length > 0 ? () => void browser.permissions.request({ origins: withheld }).then((granted) => granted && setWithheld([])) : undefined}
       {...(history.enabled ? { history: { dashboardHref: browser.runtime.getURL('/dashboard.html'), problem } } : {})}

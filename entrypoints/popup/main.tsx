@@ -6,6 +6,7 @@ import { loadMessages } from '@/utils/locales';
 import { loadSettings } from '@/utils/settings';
 import { browserCountry } from '@/utils/country';
 import { loadHistorySettings } from '@/utils/casework/history-settings';
+import { keepTabTitle } from '@/utils/tab-title';
 import { App } from './App';
 import '@/ui/styles.css';
 
@@ -20,7 +21,7 @@ async function main() {
   const [settings, history] = await Promise.all([loadSettings(), loadHistorySettings()]);
   const messages = await loadMessages(settings.uiLang ?? pickUiLang(navigator.languages ?? [navigator.language]));
   document.documentElement.lang = messages.lang;
-  document.title = `Faro – ${messages.t('app.tagline')}`;
+  void keepTabTitle(messages, `Faro – ${messages.t('app.tagline')}`);
   const tab = await targetTab();
   const root = document.getElementById('app');
   if (!root) return;

@@ -9,6 +9,7 @@ import { pickUiLang } from '@/utils/i18n';
 import { loadMessages } from '@/utils/locales';
 import { sendToTab } from '@/utils/messaging';
 import { loadSettings, saveSettings, type Settings } from '@/utils/settings';
+import { keepTabTitle } from '@/utils/tab-title';
 import '@/ui/styles.css';
 import '@/ui/dashboard/dashboard.css';
 
@@ -48,7 +49,7 @@ async function main() {
   const settings = await loadSettings();
   const messages = await loadMessages(settings.uiLang ?? pickUiLang(navigator.languages ?? [navigator.language]));
   document.documentElement.lang = messages.lang;
-  document.title = `Faro – ${messages.t('app.tagline')}`;
+  void keepTabTitle(messages, `Faro – ${messages.t('app.tagline')}`);
   const asked = Number(new URLSearchParams(location.search).get('tabId'));
   const root = document.getElementById('app');
   if (!root) return;

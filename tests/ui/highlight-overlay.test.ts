@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Highlighter } from '@/entrypoints/scan/highlight';
+import { TEST_NAMES } from '@/entrypoints/scan/names';
 
 /** The overlay's closed shadow root, caught as it is attached (the page's scripts cannot reach it; the test must). */
 function catchShadowRoots(): ShadowRoot[] {
@@ -32,7 +33,7 @@ describe('highlighting where the CSS Custom Highlight API is missing (overlay fa
     vi.spyOn(Range.prototype, 'getClientRects').mockReturnValue([{ left: 10, top: 20, width: 30, height: 12, right: 40, bottom: 32 }] as unknown as DOMRectList);
     const roots = catchShadowRoots();
 
-    const highlighter = new Highlighter(document);
+    const highlighter = new Highlighter(document, TEST_NAMES);
     highlighter.set('ad-1', 'high', [range]);
     highlighter.paintPending();
     await nextFrame();
