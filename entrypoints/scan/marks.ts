@@ -41,10 +41,6 @@ export class Marks {
     this.highlighter.setEnabled(this.highlights());
   }
 
-  get discreet(): boolean {
-    return this.display.discreet;
-  }
-
   /**
    * Marks one ad (replacing what was drawn for it, and for another ad drawn on the same element).
    * Highlights are painted with `paintPending`, once per batch.

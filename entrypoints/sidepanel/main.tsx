@@ -41,6 +41,7 @@ function App({ settings, pinned }: { settings: Settings; pinned: number | undefi
       onScan={scan}
       {...(next !== undefined ? { onNext: () => show(next) } : {})}
       dashboardHref={browser.runtime.getURL('/dashboard.html')}
+      discreet={settings.discreet}
     />
   );
 }

@@ -12,10 +12,12 @@ export interface SidePanelProps {
   /** Scrolls the page to the next flagged ad; absent when the page has none. */
   onNext?: () => void;
   dashboardHref: string;
+  /** Discreet mode: nothing drawn on pages. */
+  discreet?: boolean;
 }
 
 /** The current page's report beside it, following the moderator from ad to ad (the popup's report, reused). */
-export function SidePanel({ view, url, highlight, onHighlight, onShow, onScan, onNext, dashboardHref }: SidePanelProps) {
+export function SidePanel({ view, url, highlight, onHighlight, onShow, onScan, onNext, dashboardHref, discreet }: SidePanelProps) {
   const m = useMessages();
   return (
     <div class="sidepanel">
@@ -37,7 +39,7 @@ export function SidePanel({ view, url, highlight, onHighlight, onShow, onScan, o
           </button>
         </div>
       )}
-      <PageAds view={view} highlight={highlight} onHighlight={onHighlight} onShow={onShow} onScan={onScan} />
+      <PageAds view={view} highlight={highlight} onHighlight={onHighlight} onShow={onShow} onScan={onScan} discreet={discreet} />
     </div>
   );
 }
