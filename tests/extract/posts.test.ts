@@ -39,4 +39,13 @@ describe.each(Object.entries(PARSERS))('posts of a thread or of comments are ite
     expect(spam!.text).toContain('Send a photo of your passport on Telegram');
     for (const post of [first, answer, spam]) expect(post!.text).not.toMatch(/\b(?:Reply|Report)\b/);
   });
+
+  it('3,000 replies each nested in the one before: each is read once, as an item of its own, without overflowing', () => {
+    const depth = 3000;
+    const open = Array.from({ length: depth }, (_, i) => `<div class="comment" id="r${i}"><p>Reply number ${i} to the thread, in a sentence.</p><div class="replies">`).join('');
+    const html = `<html><body><main><h1>Thread</h1><section class="comments">${open}${'</div></div>'.repeat(depth)}</section></main></body></html>`;
+    const ads = extractAds(parse(html));
+    expect(ads).toHaveLength(depth);
+    expect(ads[1234]).toMatchObject({ key: 'r1234', text: 'Reply number 1234 to the thread, in a sentence.' });
+  });
 });

@@ -78,18 +78,26 @@ export function elementChildren(el: Element | Document | DocumentFragment): Elem
 }
 
 /**
- * The first element under `root` (document order, `root` excluded) that matches `pred`. Iterative on
- * purpose: some DOM implementations' querySelector recurses and overflows on deeply nested pages.
+ * The first element under `root` (document order, `root` excluded) that matches `pred`, not looking
+ * inside the elements of `prune`. Iterative on purpose: some DOM implementations' querySelector
+ * recurses and overflows on deeply nested pages.
  */
-export function findFirst(root: Element, pred: (el: Element) => boolean): Element | undefined {
+export function findFirst(root: Element, pred: (el: Element) => boolean, prune?: ReadonlySet<Element>): Element | undefined {
   const stack: Element[] = [];
   for (let c = root.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
   while (stack.length > 0) {
     const el = stack.pop()!;
+    if (prune?.has(el)) continue;
     if (pred(el)) return el;
     for (let c = el.lastElementChild; c; c = c.previousElementSibling) stack.push(c);
   }
   return undefined;
+}
+
+/** Whether an ancestor of `el` (below `stop`, when given) is in `set`. */
+export function hasAncestorIn(el: Element, set: ReadonlySet<Element>, stop?: Element): boolean {
+  for (let a = el.parentElement; a && a !== stop; a = a.parentElement) if (set.has(a)) return true;
+  return false;
 }
 
 /** Whether the element's tag is one of `tags` (upper case). */

@@ -1,5 +1,5 @@
 import type { CardGroup } from './cards';
-import { isBoilerplate, tagOf } from './dom';
+import { hasAncestorIn, isBoilerplate, tagOf } from './dom';
 import { contentText } from './main-content';
 import type { PageStats } from './stats';
 
@@ -20,7 +20,7 @@ import type { PageStats } from './stats';
  */
 
 /** A site widget around an action holds at most this much text: a safety notice, a report form, a share bar. */
-export const MAX_WIDGET_TEXT = 400;
+const MAX_WIDGET_TEXT = 400;
 /** Where the ad has no parts of its own (no title, no description block), furniture is at most this share of its text. */
 const MAX_WIDGET_SHARE = 1 / 3;
 /** Labels longer than this are prose, not the label of an action. */
@@ -35,24 +35,26 @@ const SHARE_HREF = /sharer|\/intent\/|wa\.me\/\?|send\?text=|\.me\/share|\/shari
 /**
  * A site's own pages for reporting an ad or for safety advice, by a whole path segment of the link
  * ("/report/91547", "/flag/?flagCode=16", "/about/scams.html", "/security-privacy"): an employer's
- * page ("/Acme-Security-jobs") is not one.
+ * page ("/Acme-Security-jobs") or a job category ("/security-guard-jobs") is not one.
  */
-const ACTION_PATH = /\/(?:report|flag|abuse|scams?|fraud|safety|security|sicherheit|sicurezza|securite|seguridad|betrug|arnaques?)(?:[-_.][a-z]+)*(?:[/?#]|$)/i;
+const ACTION_PATH =
+  /\/(?:(?:report|flag|abuse)(?:[-_][a-z]+)*|(?:scams?|fraud|safety|security|sicherheit|sicurezza|securite|seguridad|betrug|arnaques?)(?:[-_](?:tips|advice|cent(?:er|re)|privacy|hinweise|info))?)(?:[/?#.]|$)/i;
 /**
  * The label of a report, share, reply or quote action, or of safety advice, in the twelve languages:
  * the start of the label ("Report this job ad", "Signaler l'annonce", "Zgłoś ogłoszenie"), or a word
- * anywhere in it for scams and fraud ("Avoid scams", "Betrug melden").
+ * anywhere in it for scams and fraud ("Avoid scams", "Betrug melden"). Not "melden" alone, which
+ * also asks the reader to get in touch.
  */
 const ACTION_LABEL =
-  /^(?:report|flag|segnala|signaler|denunc|zgło|nahlás|сигнализ|доклад|αναφορ|raport|поскарж|пожалов|share|teilen|partag|condivid|compart|udostęp|zdieľ|сподел|κοινοπ|distribui|подел|поділ|reply|quote|antwort|rispond|répond|respond|odpowied|odpoved|отговор|απάντ|răspun|відпов|ответ)|melden\b|scam|fraud|betrug|truff|estafa|arnaque|oszust|podvod|измам|απάτ|înșel|шахра|мошен|protect yourself|stay safe/iu;
+  /^(?:report|flag|segnala|signaler|denunc|zgło|nahlás|сигнализ|доклад|αναφορ|raport|поскарж|пожалов|share|teilen|partag|condivid|compart|udostęp|zdieľ|сподел|κοινοπ|distribui|подел|поділ|reply|quote|antwort|rispond|répond|respond|odpowied|odpoved|отговор|απάντ|răspun|відпов|ответ)|^melden$|(?:anzeige|inserat|missbrauch|verstoß)\s+melden|scam|fraud|betrug|truff|estafa|arnaque|oszust|podvod|измам|απάτ|înșel|шахра|мошен|protect yourself|stay safe/iu;
 /** Class and id names of such actions ("report-link", "share-bar") and of image galleries (whose counters are the site's), as whole words of the name. */
 const ACTION_NAME = /(?:^|[-_\s])(?:report|abuse|share|safety|scam|fraud|gallery|carousel|slider|lightbox)(?:$|[-_\s])/i;
 
 /** The parts of an ad that are its own: never furniture, nor anything that holds one of them. */
-export type OwnParts = readonly Element[];
+type OwnParts = readonly Element[];
 
 /** Whether `el` is one of the site's own actions: report, share or safety advice. */
-export function isSiteAction(el: Element): boolean {
+function isSiteAction(el: Element): boolean {
   const tag = tagOf(el);
   const link = tag === 'A' && el.hasAttribute('href');
   if (!link && !CONTROL_TAGS.has(tag) && el.getAttribute('role') !== 'button') return false;
@@ -79,10 +81,11 @@ function labelOf(el: Element): string {
 
 /**
  * The furniture inside `container`, as a set of elements whose subtrees are left out of the ad's
- * text. `own` are the ad's own parts; `groups`, the page's repeated card structures. Linear in the
- * container's size: one walk, then a climb of a few ancestors from each action found.
+ * text. `own` are the ad's own parts; `groups`, the page's repeated card structures; `leave`, what
+ * the ad leaves out anyway (the replies inside a post), not looked into. Linear in the container's
+ * size: one walk, then a climb of a few ancestors from each action found.
  */
-export function furnitureOf(container: Element, stats: PageStats, own: OwnParts, groups: readonly CardGroup[] = []): Set<Element> {
+export function furnitureOf(container: Element, stats: PageStats, own: OwnParts, groups: readonly CardGroup[] = [], leave?: ReadonlySet<Element>): Set<Element> {
   const furniture = new Set<Element>();
   const ownSet = new Set(own);
   // A container whose text does not split is all the ad's: only what the page names as furniture (landmarks, banners) is left out.
@@ -109,7 +112,7 @@ export function furnitureOf(container: Element, stats: PageStats, own: OwnParts,
   for (let c = container.lastElementChild; c; c = c.previousElementSibling) stack.push({ el: c, inForm: false });
   while (stack.length > 0) {
     const { el, inForm } = stack.pop()!;
-    if (ownSet.has(el)) continue;
+    if (ownSet.has(el) || leave?.has(el)) continue;
     const tag = tagOf(el);
     const control = CONTROL_TAGS.has(tag);
     if (!control && !stats.has(el)) continue;
@@ -145,7 +148,7 @@ export function furnitureOf(container: Element, stats: PageStats, own: OwnParts,
     if (widget) furniture.add(widget);
   }
   for (const control of controls) {
-    if (insideAny(control, furniture)) continue;
+    if (hasAncestorIn(control, furniture)) continue;
     const widget = widgetAround(control, cap);
     // A box whose only text is its heading ("Write a message" over its buttons) labels the controls, not the ad.
     if (widget && widget !== control && headingOnly(widget, stats)) furniture.add(widget);
@@ -153,7 +156,7 @@ export function furnitureOf(container: Element, stats: PageStats, own: OwnParts,
   // Repeated card structures inside the ad's container, outside its own parts: a rail of other ads.
   for (const group of groups) {
     for (const member of group.members) {
-      if (member !== container && container.contains(member) && !holdsOwn(member) && !insideAny(member, ownSet)) furniture.add(member);
+      if (member !== container && container.contains(member) && !holdsOwn(member) && !hasAncestorIn(member, ownSet)) furniture.add(member);
     }
   }
   // The heading that announces a piece of furniture ("Similar jobs", "Be careful") goes with it.
@@ -162,11 +165,6 @@ export function furnitureOf(container: Element, stats: PageStats, own: OwnParts,
     if (before && isHeading(before) && !ownSet.has(before) && !holdsOwn(before)) furniture.add(before);
   }
   return furniture;
-}
-
-function insideAny(el: Element, set: ReadonlySet<Element>): boolean {
-  for (let a = el.parentElement; a; a = a.parentElement) if (set.has(a)) return true;
-  return false;
 }
 
 function isHeading(el: Element): boolean {

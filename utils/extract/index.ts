@@ -1,6 +1,6 @@
 import type { SiteAdapter } from './adapter';
 import { MIN_CARDS, cardElement, collectCards, findCardGroups, type CardGroup } from './cards';
-import { findFirst, tagOf } from './dom';
+import { findFirst, hasAncestorIn, tagOf } from './dom';
 import { furnitureOf } from './furniture';
 import { jsonLdPostings, type Posting } from './jsonld';
 import { fallbackKey, idAttributeValue } from './key';
@@ -141,7 +141,7 @@ function mainAd(main: Element, heading: Element | undefined, page: Page, leave?:
  * listing found it, when `el` is narrowed inside it.
  */
 function itemAd(el: Element, index: number, page: Page, source: ExtractedAd['source'], own: Element[], heading: Element | undefined, leave?: ReadonlySet<Element>, member = el): ExtractedAd {
-  const furniture = furnitureOf(el, page.stats, own, source === 'main' ? page.groups : []);
+  const furniture = furnitureOf(el, page.stats, own, source === 'main' ? page.groups : [], leave);
   const read = readText(el, { max: page.max, shown: page.shown, skip: (e) => furniture.has(e) || (leave?.has(e) ?? false) });
   const title = cleanText(heading ? blockText(heading, { shown: page.shown }) : source === 'main' ? documentTitle(page.doc) : '', 300);
   const key = idAttributeValue(el) ?? idAttributeValue(member) ?? fallbackKey(index, read.text);
@@ -190,9 +190,11 @@ function* cardAds(members: Element[], elementOf: (member: Element) => Element, p
   return ads;
 }
 
+/** A card's own part is its title; a microdata posting is a whole ad, with a description of its own too. */
 function cardAd(member: Element, el: Element, index: number, page: Page, source: ExtractedAd['source']): ExtractedAd {
   const heading = findFirst(el, isHeading) ?? findFirst(el, (e) => tagOf(e) === 'A' && e.hasAttribute('href'));
-  return itemAd(el, index, page, source, heading ? [heading] : [], heading, undefined, member);
+  const own = source === 'microdata' ? ownParts(el, heading, page.stats) : heading ? [heading] : [];
+  return itemAd(el, index, page, source, own, heading, undefined, member);
 }
 
 /**
@@ -204,16 +206,16 @@ function cardAd(member: Element, el: Element, index: number, page: Page, source:
 function* postAds(posts: Element[], root: Element, page: Page): Steps<ExtractedAd[]> {
   const set = new Set(posts);
   const ads: ExtractedAd[] = [];
-  const restStats = statsWithout(page.stats, posts);
+  const restStats = statsWithout(page.stats, posts, set);
   const main = mainContentElement(root, restStats);
   const heading = pageTitle(main, restStats) ?? pageTitle(root, restStats);
-  if (!set.has(main) && !insideAny(main, set)) {
+  if (!set.has(main) && !hasAncestorIn(main, set)) {
     const rest = mainAd(main, heading, { ...page, stats: restStats }, set);
     if (rest.text.length >= MIN_REST_TEXT) ads.push(rest);
   }
   for (const [i, post] of posts.entries()) {
-    const description = descriptionBlock(post, page.stats);
-    const own = findFirst(post, (el) => isHeading(el) && !insideAny(el, set, post));
+    const description = descriptionBlock(post, page.stats, undefined, set);
+    const own = findFirst(post, isHeading, set);
     // A thread's title is its first post's.
     const ad = itemAd(post, i, page, 'post', [description], own, set);
     ads.push(i === 0 && !own && heading ? { ...ad, title: cleanText(blockText(heading, { shown: page.shown }), 300) } : ad);
@@ -226,12 +228,12 @@ function* postAds(posts: Element[], root: Element, page: Page): Steps<ExtractedA
  * The page's stats as if its posts were not there: each post counts no text, and its text is taken
  * off its ancestors, so that the rest of the page is found as if the posts were elsewhere.
  */
-function statsWithout(stats: PageStats, posts: readonly Element[]): PageStats {
+function statsWithout(stats: PageStats, posts: readonly Element[], set: ReadonlySet<Element>): PageStats {
   const copy: PageStats = new Map(stats);
   for (const post of posts) {
     const s = copy.get(post);
     // A nested post's text was taken off with the post around it.
-    if (!s || s.text === 0 || posts.some((other) => other !== post && other.contains(post))) continue;
+    if (!s || s.text === 0 || hasAncestorIn(post, set)) continue;
     copy.set(post, { ...s, text: 0, linkText: 0 });
     for (let a = post.parentElement; a; a = a.parentElement) {
       const as = copy.get(a);
@@ -240,12 +242,6 @@ function statsWithout(stats: PageStats, posts: readonly Element[]): PageStats {
     }
   }
   return copy;
-}
-
-/** Whether an ancestor of `el` (below `stop`, when given) is in `set`. */
-function insideAny(el: Element, set: ReadonlySet<Element>, stop?: Element): boolean {
-  for (let a = el.parentElement; a && a !== stop; a = a.parentElement) if (set.has(a)) return true;
-  return false;
 }
 
 function postingAd(p: Posting, page: Page): ExtractedAd {

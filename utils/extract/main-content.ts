@@ -75,9 +75,9 @@ const WRAPPER_SHARE = 0.9;
  * The ad's description inside its container: past the wrappers, the largest block at the first level
  * where the text splits among several blocks (not the one holding the title), then past its own
  * wrappers. Everything in it is the advertiser's; what stands beside it may be the site's furniture.
- * The container itself when its text does not split.
+ * The container itself when its text does not split. Blocks in `leave` (a post's replies) are not it.
  */
-export function descriptionBlock(container: Element, stats: PageStats, title?: Element): Element {
+export function descriptionBlock(container: Element, stats: PageStats, title?: Element, leave?: ReadonlySet<Element>): Element {
   let el = container;
   let chosen = false;
   for (;;) {
@@ -86,8 +86,8 @@ export function descriptionBlock(container: Element, stats: PageStats, title?: E
     let bestText = 0;
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
       const cs = stats.get(c);
-      if (!cs || cs.boilerplate || (!chosen && title && c !== title && c.contains(title) && cs.text < total * WRAPPER_SHARE)) continue;
-      if (c === title) continue;
+      if (!cs || cs.boilerplate || c === title || leave?.has(c)) continue;
+      if (!chosen && title && c.contains(title) && cs.text < total * WRAPPER_SHARE) continue;
       if (cs.text > bestText) {
         best = c;
         bestText = cs.text;

@@ -22,7 +22,7 @@ const MIN_POSTS = 2;
 /** At least MIN_POSTS of the siblings hold this much visible text (a title and a line). */
 const MIN_POST_TEXT = 20;
 
-export type PostSignal = 'named' | 'articles';
+type PostSignal = 'named' | 'articles';
 
 /**
  * Every post on the page, in document order, nested replies included (each reply is a post of its

@@ -77,7 +77,7 @@ const STYLE_CHECKS = { checkOpacity: true, opacityProperty: true, checkVisibilit
  * it marks icons and decorative duplicates. Undefined where the document is not laid out (happy-dom,
  * linkedom, a detached document), so that those read the markup.
  */
-export function computedVisibility(doc: Document): Visibility | undefined {
+function computedVisibility(doc: Document): Visibility | undefined {
   const view = doc.defaultView;
   const html = doc.documentElement as (Element & CheckVisibility) | null;
   if (!view || !html || typeof html.checkVisibility !== 'function' || typeof view.getComputedStyle !== 'function') return undefined;
@@ -94,8 +94,9 @@ export function computedVisibility(doc: Document): Visibility | undefined {
       if (typeof check.checkVisibility !== 'function' || check.checkVisibility(STYLE_CHECKS)) return SHOWN;
       const style = view.getComputedStyle(el);
       if (style.display === 'none') return HIDDEN;
-      // No box and not `display: contents`: inside a content-visibility: hidden subtree, or not rendered at all.
-      if (style.display !== 'contents' && !check.checkVisibility()) return HIDDEN;
+      // No box and not `display: contents`: inside a content-visibility: hidden subtree, or not
+      // rendered at all; except the content of a closed <details>, which the reader opens with a click.
+      if (style.display !== 'contents' && !check.checkVisibility()) return inClosedDetails(el) ? SHOWN : HIDDEN;
       // Ancestors were asked first: an opacity of 0 found now is the element's own.
       if (Number(style.opacity) === 0) return HIDDEN;
       return style.visibility === 'visible' ? SHOWN : OWN_TEXT_HIDDEN;
@@ -118,6 +119,11 @@ export function computedVisibility(doc: Document): Visibility | undefined {
       return clippedAway(style);
     },
   };
+}
+
+function inClosedDetails(el: Element): boolean {
+  for (let a = el.parentElement; a; a = a.parentElement) if (tagOf(a) === 'DETAILS') return !a.hasAttribute('open');
+  return false;
 }
 
 /** An empty clip (`clip: rect(0 0 0 0)`, `rect(1px, 1px, 1px, 1px)`) or a clip-path inset by half or more. */
