@@ -25,7 +25,7 @@ export interface WorkerStats {
 }
 
 /** Ads sent ahead to each worker, so that it never waits for the main thread; a lost worker loses only these. */
-const AHEAD = 4;
+const AHEAD = 16;
 /** Workers that end before scoring one ad, this many times in a row, mean the engine cannot load: stop trying. */
 const MAX_START_FAILURES = 3;
 

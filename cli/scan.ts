@@ -29,7 +29,7 @@ export const WORKER_HEAP_MB = 512;
 /** An ad unscored after this long is skipped, and its worker replaced. */
 const AD_TIMEOUT_MS = 120_000;
 /** Ads read ahead of the one being written, per worker, and characters of text at most in all of them. */
-const AHEAD_PER_JOB = 16;
+const AHEAD_PER_JOB = 32;
 const AHEAD_CHARS = 32 * 1024 * 1024;
 
 async function writerFor(args: ScanArgs): Promise<Writer> {

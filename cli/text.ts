@@ -27,7 +27,7 @@ function formatReport(m: Messages, r: ScanReport): string {
     lines.push(`  ! ${title} [${f.rule}]: ${f.evidence.map((e) => quote(e.text)).join(', ')}`);
     if (why) lines.push(`    ${m.t('report.why')} ${why}`);
   }
-  for (const g of r.mitigations) lines.push(`  + ${m.t('report.mitigations')}: ${m.mitigation(g.id)}: ${g.evidence.map((e) => quote(e.text)).join(', ')}`);
+  for (const g of r.mitigations) lines.push(`  + ${m.t('report.mitigations')}: ${m.mitigation(g.id)} (${g.evidence.map((e) => quote(e.text)).join(', ')})`);
   for (const c of r.contacts) {
     const notes = [c.obscured && m.t('contact.obscured'), c.freeWebmail && m.t('contact.freeWebmail')].filter(Boolean);
     lines.push(`  ${m.t(`dashboard.contact.${c.type}`)}: ${quote(c.value)}${notes.length > 0 ? ` (${notes.join(', ')})` : ''}`);
