@@ -1,4 +1,4 @@
-import type { AnalyzeOptions, Flag, Mitigation, Range, Report } from './types';
+import { AD_KINDS, type AdKind, type AnalyzeOptions, type Flag, type Mitigation, type Range, type Report } from './types';
 import { strengthOf } from './categories';
 import { deleet, normalize, toSpan } from './normalize';
 import { detectLanguage } from './language';
@@ -42,11 +42,14 @@ function besides(found: readonly Range[], more: readonly Range[]): Range[] {
   return more.filter((m) => !found.some((f) => f.start < m.end && m.start < f.end));
 }
 
+/** A safety notice names the red flags it warns against: the rules read offers only. */
+const OFFER_KINDS: readonly AdKind[] = AD_KINDS.filter((k) => k !== 'warning');
+
 function runRules(ctx: DetectContext, rules: readonly Rule[]): Flag[] {
   const langs: RuleLanguage[] = ['neutral', ...ctx.langs];
   const flags: Flag[] = [];
   for (const rule of rules) {
-    if (rule.kinds && !rule.kinds.includes(ctx.kind)) continue;
+    if (!(rule.kinds ?? OFFER_KINDS).includes(ctx.kind)) continue;
     let ranges = matchRule(rule.compiled, views(ctx), langs);
     if (rule.scoped) ranges = ranges.filter((r) => !inNegatedScope(ctx.grammar, r));
     if (rule.detect) ranges.push(...rule.detect(ctx));
@@ -94,7 +97,7 @@ export function buildContext(text: string, hint?: string, kindHint?: string): De
   };
   conceptIndex ??= new ConceptIndex(LEXICONS);
   const grammar = grammarContext(findConcepts(norm, conceptIndex, reading), money, contacts);
-  return { norm, leet: deleet(norm), lang: guess.lang, langs: guess.run, money, contacts, grammar, kind: adKind(grammar, { type: kindHint }) };
+  return { norm, leet: deleet(norm), lang: guess.lang, langs: guess.run, money, contacts, grammar, kind: adKind(grammar, { type: kindHint }, contacts) };
 }
 
 /** Scores one ad's text. Pure and deterministic: the extension, the CLI and the tests all call it. */

@@ -49,7 +49,7 @@ export interface RuleDefinition {
    * leave it off. Compositions are always scoped unless they say otherwise.
    */
   scoped?: boolean;
-  /** The kinds of ad the rule applies to (engine/kind.ts); every kind when absent. */
+  /** The kinds of ad the rule applies to (engine/kind.ts); every kind of offer (not a warning) when absent. */
   kinds?: readonly AdKind[];
   /**
    * Rules this one outranks when their evidence overlaps: one fact, one flag ("foto del passaporto"

@@ -72,8 +72,12 @@ export interface Contact {
   freeWebmail?: boolean;
 }
 
-/** What an ad offers (engine/kind.ts): a deposit is normal for a flat or a car, not for a job. */
-export const AD_KINDS = ['job', 'service', 'rental', 'sale', 'other'] as const;
+/**
+ * What an ad offers (engine/kind.ts): a deposit is normal for a flat or a car, not for a job. A
+ * "warning" is a safety notice about such offers (an NGO's post, a police alert): it names every red
+ * flag, and no rule reads it as an offer.
+ */
+export const AD_KINDS = ['job', 'service', 'rental', 'sale', 'other', 'warning'] as const;
 export type AdKind = (typeof AD_KINDS)[number];
 
 export interface Report {

@@ -27,6 +27,10 @@ export default defineRule({
     near(['EARN', ['MONEY', 'AMOUNT'], 'DAY'], { within: 6, unless: ['JOB'] }),
     // "Guadagni fino a 1.500€ al mese da casa tua".
     near(['HOME', 'EARN', 'MONEY'], { within: 8, unless: ['JOB'] }),
+    // "a Work from Home Opportunity where you can earn up to $2500 and more per week".
+    near(['HOME', 'EARN', ['MONEY', 'AMOUNT']], { within: 12 }),
+    // "These positions guarantee wages ranging from $12 per hour up to six figure salary".
+    near(['EASY', 'WAGES', 'MONEY'], { within: 6 }),
   ],
   languages: {
     en: {

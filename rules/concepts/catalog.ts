@@ -9,6 +9,8 @@ export const CONCEPTS = {
   NEG: 'a negation: no, not, never, without, none, nothing ("we never…", "no fees")',
   REQUEST: 'asking or demanding something of the reader: ask, request, require, demand, charge, send, provide, give, pay (after NEG, the negation reaches the whole sentence)',
   WARN: 'a warning cue: beware, be careful, caution, warning, scam, fraud, attention, report, suspicious',
+  ALERT: 'the name of a harm in an awareness notice: human trafficking, exploitation, money laundering, money mules, forced labour, warning signs, fake offers',
+  HELP: 'where a warned reader turns: a helpline, the police, report it, ask for help, anonymous and free advice',
   BUT: 'a contrast that ends a negation: but, however, except',
 
   // Money, time, price.

@@ -4,7 +4,7 @@ import { defineLexicon } from './define';
 export default defineLexicon('en', {
   NEG: ['no', 'not', 'never', 'without', 'none', 'nothing', 'dont', 'don t', 'do not', 'doesnt', 'does not', 'wont', 'won t', 'will not', 'cannot', 'can t', 'free of', 'zero', 'neither', 'nor'],
   REQUEST: ['ask*', 'request*', 'require*', 'demand*', 'charg*', 'send', 'sending', 'provide', 'give', 'pay', 'collect', 'need', 'want'],
-  WARN: ['beware', 'be careful', 'caution', 'warning', 'scam*', 'fraud*', 'attention', 'report it', 'suspicious', 'stay safe', 'safety tip*', 'protect yourself'],
+  WARN: ['if someone', 'if anyone', 'if somebody', 'beware', 'be careful', 'caution', 'warning', 'scam*', 'fraud*', 'attention', 'report it', 'suspicious', 'stay safe', 'safety tip*', 'protect yourself'],
   BUT: ['but', 'however', 'except', 'although'],
 
   CODE_UNIT: ['rose*', 'gift*', 'donation*', 'present*', 'flower*'],
@@ -32,7 +32,7 @@ export default defineLexicon('en', {
   DOC: ['passport*', 'id', 'ids', 'id card*', 'identity card*', 'identity document*', 'residence permit*', 'driving licen*', 'drivers licen*', 'driver s licen*', 'birth certificate*', 'id scan*'],
   PAPERS: ['document*', 'docs', 'papers', 'paperz'],
   BANK: ['bank detail*', 'bank account*', 'account number*', 'account details', 'iban', 'card number*', 'card detail*', 'credit card*', 'debit card*', 'pin', 'cvv', 'routing number*', 'sort code*', 'social security', 'ssn', 'national insurance number*', 'tax number*', 'tax id', 'login', 'online banking', 'bank login*'],
-  SEND: ['send', 'sends', 'sent', 'mail', 'mailed', 'post you', 'give', 'provide', 'submit*', 'hand over', 'hand in', 'bring', 'upload*', 'share', 'scan', 'scans', 'copy', 'copies', 'photo of', 'picture of', 'forward'],
+  SEND: ['send', 'sends', 'sent', 'mail', 'mailed', 'post you', 'give', 'provide', 'submit*', 'hand over', 'hand in', 'upload*', 'share', 'scan', 'scans', 'copy', 'copies', 'photo of', 'picture of', 'forward'],
   KEEP: ['we keep', 'we ll keep', 'we will keep', 'kept by', 'we hold', 'we ll hold', 'held by', 'retain*', 'take your', 'safekeeping', 'safe keeping', 'custody', 'look after your', 'hand in', 'hand over', 'surrender*', 'for processing', 'stays with', 'stay with', 'hang onto', 'hang on to', 'handed to', 'kept safe', 'keep it safe', 'keep them safe', 'give it back', 'until the end'],
   CHECK: ['background check*', 'verification', 'verify', 'screening', 'security check*', 'credit check*', 'identity check*'],
 
@@ -57,7 +57,7 @@ export default defineLexicon('en', {
   CHARITY: ['charity', 'charities', 'fundrais*', 'food bank*', 'church*', 'parish', 'museum*', 'admission', 'entry', 'volunteer*', 'ngo', 'foundation', 'shelter', 'appeal', 'legal advice', 'legal aid', 'advice', 'counselling', 'help desk'],
   BENEFIT: ['benefit*', 'health insurance', 'medical insurance', 'bonus*', 'allowance*', 'included', 'free for you', 'provided', 'perks'],
   CONTRACT: ['written contract', 'employment contract', 'contract of employment', 'signed contract', 'contract with', 'permanent contract', 'fixed term contract', 'work contract'],
-  IN_PERSON: ['first day', 'in person', 'on site', 'onsite', 'at the office', 'when signing', 'for the contract', 'contract signing', 'payroll', 'hr', 'after the offer', 'once hired', 'after hiring', 'right to work'],
+  IN_PERSON: ['bring', 'bring along', 'bring your', 'take along', 'first day', 'in person', 'on site', 'onsite', 'at the office', 'when signing', 'for the contract', 'contract signing', 'payroll', 'hr', 'after the offer', 'once hired', 'after hiring', 'right to work'],
   TAX: ['tax', 'taxes', 'income tax', 'social security contribution*', 'national insurance', 'pension*', 'ni contribution*', 'withholding'],
   WORK_TRIP: ['client visit*', 'site visit*', 'business trip*', 'business travel', 'mileage', 'per diem', 'travel allowance', 'company car', 'client site*'],
   RENTAL: ['rent', 'rental', 'for rent', 'to let', 'bedroom*', 'landlord', 'tenant*', 'sqm', 'm2', 'lease', 'utilities', 'viewing*', 'unfurnished', 'furnished'],
@@ -71,7 +71,9 @@ export default defineLexicon('en', {
   CASH: ['cash', 'cashing', 'cashed', 'withdraw*', 'send the rest', 'send the balance', 'keep 10', 'gift card*', 'itunes card*', 'transfer the rest', 'wire the rest'],
   ACCOUNT: ['your account', 'your bank account', 'bank account', 'personal account', 'your own account', 'ur account'],
   HOME: ['your address', 'your home', 'your house', 'your apartment', 'from home', 'work from home', 'home based', 'home-based', 'remote*', 'online', 'from your phone', 'from your couch', 'from your sofa', 'wfh'],
-  EASY: ['easy', 'easily', 'simple', 'fast', 'quick', 'effortless', 'no effort', 'passive', 'guaranteed'],
+  EASY: ['easy', 'easily', 'simple', 'fast', 'quick', 'effortless', 'no effort', 'passive', 'guaranteed', 'guarantee', 'guarantees'],
   EARN: ['earn', 'earning*', 'income', 'make money', 'making money', 'profit*', 'cash', 'money'],
   DAY: ['a day', 'per day', 'daily', 'each day', 'every day', 'day', 'p d', 'pd'],
+  ALERT: ['human trafficking', 'trafficking', 'trafficked', 'traffickers', 'modern slavery', 'exploitation', 'exploited', 'money laundering', 'money mule', 'money mules', 'warning signs', 'signs of', 'red flags', 'forced labour', 'forced labor', 'fake job', 'fake jobs', 'fake offers', 'too good to be true'],
+  HELP: ['helpline', 'hotline', 'call the police', 'contact the police', 'report it', 'report them', 'free and confidential', 'confidential', 'ask for help', 'get help', 'seek help', 'advice line', 'counselling', 'counseling', 'anonymously'],
 });

@@ -19,7 +19,7 @@ import uk from './uk';
  * the ad was found to be in (engine/lexicon.ts, ReadingLanguages).
  */
 export const CONTEXT_CONCEPTS: ReadonlySet<ConceptId> = new Set<ConceptId>([
-  'NEG', 'REQUEST', 'WARN', 'BUT', 'FLORIST', 'CHARITY', 'BENEFIT', 'IN_PERSON', 'TAX', 'WORK_TRIP', 'RENTAL', 'SALE', 'JOB', 'CONTRACT',
+  'NEG', 'REQUEST', 'WARN', 'ALERT', 'HELP', 'BUT', 'FLORIST', 'CHARITY', 'BENEFIT', 'IN_PERSON', 'TAX', 'WORK_TRIP', 'RENTAL', 'SALE', 'JOB', 'CONTRACT',
 ]);
 
 /** Every language's lexicon; the engine indexes them together (engine/lexicon.ts). */
