@@ -32,15 +32,6 @@ export default defineRule({
     near(['BANK', 'CHECK'], { within: 10, unless: ['IN_PERSON'] }),
   ],
   languages: {
-    // IBAN and CVV read the same in every language; the payroll context of any language clears them.
-    neutral: {
-      patterns: [rx(/\b(?:iban|cvv)\b/)],
-      unless: Object.values(PAYROLL).map(rx),
-      examples: {
-        flag: [{ text: 'Per attivare il profilo invia IBAN e selfie su Telegram.', evidence: ['IBAN'] }],
-        pass: ["Il primo giorno porta con te documento d'identità e IBAN per l'accredito dello stipendio."],
-      },
-    },
     en: {
       patterns: [
         rx(/\b(?:(?:online )?bank(?:ing)? (?:details|account details|account number|login|logins|credentials|card details|password|pin)|card (?:details|number|pin)|sort code)\b/),

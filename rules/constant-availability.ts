@@ -1,8 +1,8 @@
 import { defineRule } from '../engine/rule';
 import { rx } from './lexicon/index';
 
-/** A service that is available 24/7 (a helpline, customer support) is not a worker on call. */
-const SERVICE = /\b(?:customers?|clients?|support|service|helpline|hotline|desk|centre|center|assistenza|clienti|servizio|numero verde|atencion|soporte|obsługa|obsluga|zakazni\w{1,4}|клиент\w{0,3}|поддръжк\w{1,2}|εξυπηρετηση|πελατ\w{1,3}|suport|служб\w{1,2}|підтримк\w{1,2}|поддержк\w{1,2}|kundenservice|kunden|hotline|we are|our team)\b/;
+/** A service or a contact person available 24/7 (a helpline, customer support, an agency's coordinator) is not a worker on call. */
+const SERVICE = /\b(?:customers?|clients?|support|service|helpline|hotline|desk|centre|center|assistenza|clienti|servizio|numero verde|atencion|soporte|obsługa|obsluga|zakazni\w{1,4}|клиент\w{0,3}|поддръжк\w{1,2}|εξυπηρετηση|πελατ\w{1,3}|suport|служб\w{1,2}|підтримк\w{1,2}|поддержк\w{1,2}|kundenservice|kunden|hotline|we are|our team|contact person|coordinator|kontaktn\w{1,4} osob\w{1,2}|koordinator\w{0,2}|куратор\w{0,2}|координатор\w{0,2}|persona de contacto|referente)\b/;
 
 // The worker must be reachable or at disposal day and night.
 export default defineRule({

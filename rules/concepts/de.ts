@@ -95,6 +95,6 @@ export default defineLexicon('de', {
   EASY: de(['leicht', 'leichtes', 'leicht verdient*', 'einfach verdient*', 'schnell', 'schnelles', 'einfaches', 'einfache', 'mühelos', 'ohne aufwand', 'ohne mühe', 'ohne risiko', 'passiv', 'passives', 'passive', 'passiven', 'garantiert', 'garantiertes', 'garantierte', 'kinderleicht', 'nebenbei', 'bequem', 'easy']),
   EARN: de(['verdien*', 'einkommen', 'einkünfte', 'einnahmen', 'gewinn', 'gewinne', 'profit*', 'geld', 'kohle', 'knete', 'zuverdienst', 'nebenverdienst', 'nebeneinkommen', 'geld verdienen', 'bares']),
   DAY: de(['pro tag', 'am tag', 'täglich', 'tgl', 'tag', 'je tag', 'tagessatz']),
-  ALERT: ['menschenhandel', 'menschenhandels', 'ausbeutung', 'ausgebeutet', 'geldwäsche', 'finanzagent*', 'paketagent*', 'warnzeichen', 'anzeichen', 'zwangsarbeit', 'fake jobs', 'falsche jobangebote', 'gefälschte jobangebote'],
-  HELP: ['hilfetelefon', 'beratungsstelle', 'fachberatungsstelle', 'polizei*', 'anzeige erstatten', 'hilfe holen', 'hol dir hilfe', 'anonym', 'vertraulich', 'berät', 'beraten'],
+  ALERT: ['menschenhandel', 'menschenhandels', 'ausbeutung', 'ausgebeutet', 'geldwäsche', 'finanzagent*', 'paketagent*', 'warnzeichen', 'anzeichen', 'zwangsarbeit', 'fake jobs', 'falsche jobangebote', 'gefälschte jobangebote', 'bevor du fährst', 'bevor sie fahren', 'vor der abreise', 'jemandem bescheid sagen', 'prüfen sie die agentur', 'prüf die agentur'],
+  HELP: ['anonym und kostenlos', 'kostenlos und anonym', 'hilfetelefon', 'beratungsstelle', 'fachberatungsstelle', 'polizei*', 'anzeige erstatten', 'hilfe holen', 'hol dir hilfe'],
 });

@@ -74,6 +74,6 @@ export default defineLexicon('en', {
   EASY: ['easy', 'easily', 'simple', 'fast', 'quick', 'effortless', 'no effort', 'passive', 'guaranteed', 'guarantee', 'guarantees'],
   EARN: ['earn', 'earning*', 'income', 'make money', 'making money', 'profit*', 'cash', 'money'],
   DAY: ['a day', 'per day', 'daily', 'each day', 'every day', 'day', 'p d', 'pd'],
-  ALERT: ['human trafficking', 'trafficking', 'trafficked', 'traffickers', 'modern slavery', 'exploitation', 'exploited', 'money laundering', 'money mule', 'money mules', 'warning signs', 'signs of', 'red flags', 'forced labour', 'forced labor', 'fake job', 'fake jobs', 'fake offers', 'too good to be true'],
-  HELP: ['helpline', 'hotline', 'call the police', 'contact the police', 'report it', 'report them', 'free and confidential', 'confidential', 'ask for help', 'get help', 'seek help', 'advice line', 'counselling', 'counseling', 'anonymously'],
+  ALERT: ['human trafficking', 'trafficking', 'trafficked', 'traffickers', 'modern slavery', 'exploitation', 'exploited', 'money laundering', 'money mule', 'money mules', 'warning signs', 'signs of', 'red flags', 'forced labour', 'forced labor', 'fake job', 'fake jobs', 'fake offers', 'too good to be true', 'before you travel', 'before you go abroad', 'before you leave', 'check the agency', 'check the employer', 'tell someone you trust', 'ask for help'],
+  HELP: ['free and confidential', 'confidential helpline', 'free and anonymous', 'helpline', 'hotline', 'call the police', 'contact the police', 'report it', 'report them', 'free and confidential', 'ask for help', 'get help', 'seek help', 'advice line'],
 });

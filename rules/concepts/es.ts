@@ -77,6 +77,6 @@ export default defineLexicon('es', {
   EASY: ['facil', 'faciles', 'facilmente', 'sencill*', 'rapid*', 'rapidamente', 'sin esfuerzo', 'pasivo*', 'garantizad*'],
   EARN: ['gana', 'ganar', 'ganaras', 'ganan', 'ganas dinero', 'ganancia*', 'ingreso*', 'dinero', 'plata', 'lana'],
   DAY: ['al dia', 'por dia', 'diario', 'diarios', 'diaria', 'diarias', 'cada dia', 'dia', 'x dia', 'diariamente'],
-  ALERT: ['trata', 'trata de personas', 'explotacion', 'explotadas', 'explotados', 'blanqueo', 'lavado de dinero', 'mulas', 'senales de', 'trabajo forzoso', 'ofertas falsas', 'falsas ofertas', 'ofertas fraudulentas'],
-  HELP: ['linea de ayuda', 'pide ayuda', 'pedir ayuda', 'denuncia', 'denunciar', 'policia', 'guardia civil', 'anonimo', 'anonima', 'confidencial'],
+  ALERT: ['trata', 'trata de personas', 'explotacion', 'explotadas', 'explotados', 'blanqueo', 'lavado de dinero', 'mulas', 'senales de', 'trabajo forzoso', 'ofertas falsas', 'falsas ofertas', 'ofertas fraudulentas', 'antes de viajar', 'antes de irte', 'antes de salir', 'verifica la agencia', 'comprueba la agencia'],
+  HELP: ['gratuito y confidencial', 'gratuita y confidencial', 'anonimo y gratuito', 'gratuito y anonimo', 'linea de ayuda', 'pide ayuda', 'pedir ayuda', 'denuncia', 'denunciar', 'policia', 'guardia civil'],
 });

@@ -78,6 +78,6 @@ export default defineLexicon('fr', {
   EASY: ['facile*', 'facilement', 'simple*', 'simplement', 'rapide*', 'rapidement', 'sans effort', 'passif*', 'garanti*'],
   EARN: ['gagn*', 'gains', 'gain', 'revenu*', 'argent', 'fric', 'thune*', 'benefice*', 'pognon'],
   DAY: ['par jour', 'jour', 'quotidien*', 'chaque jour', 'journalier*', 'la journee'],
-  ALERT: ['traite', 'traite des etres humains', 'exploitation', 'exploitees', 'exploites', 'blanchiment', 'mules', 'signaux d alerte', 'signes de', 'travail force', 'fausses offres', 'offres frauduleuses'],
-  HELP: ['numero vert', 'ligne d ecoute', 'demandez de l aide', 'demander de l aide', 'porter plainte', 'police', 'gendarmerie', 'composez le', 'anonyme', 'confidentiel'],
+  ALERT: ['traite', 'traite des etres humains', 'exploitation', 'exploitees', 'exploites', 'blanchiment', 'mules', 'signaux d alerte', 'signes de', 'travail force', 'fausses offres', 'offres frauduleuses', 'avant de partir', 'verifiez l agence', 'dites a un proche'],
+  HELP: ['gratuit et anonyme', 'anonyme et gratuit', 'appelez nous en cas de doute', 'numero vert', 'ligne d ecoute', 'demandez de l aide', 'demander de l aide', 'porter plainte', 'police', 'gendarmerie', 'notre association', 'association vous ecoute'],
 });

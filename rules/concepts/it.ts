@@ -77,6 +77,6 @@ export default defineLexicon('it', {
   EASY: ['facil*', 'facilmente', 'semplic*', 'semplicemente', 'veloc*', 'velocemente', 'rapid*', 'rapidamente', 'senza sforzo', 'senza fatica', 'passivo', 'passivi', 'garantit*', 'sicur*', 'assicurat*'],
   EARN: ['guadagn*', 'soldi', 'denaro', 'reddito', 'redditi', 'rendita', 'rendite', 'entrate', 'profitt*', 'fare soldi', 'arrotondare', 'arrotonda'],
   DAY: ['al giorno', 'giornalier*', 'ogni giorno', 'a giornata', 'al di', 'x giorno', 'giornata', 'giorno', 'giornaliera'],
-  ALERT: ['tratta', 'tratta di esseri umani', 'sfruttamento', 'sfruttate', 'sfruttati', 'riciclaggio', 'campanelli d allarme', 'segnali di', 'lavoro forzato', 'false offerte', 'offerte false', 'finte offerte', 'falsi annunci'],
-  HELP: ['numero verde', 'chiedi aiuto', 'chiedere aiuto', 'denuncia', 'denunciare', 'segnala', 'segnalare', 'polizia', 'carabinieri', 'anonimo', 'anonima', 'sportello', 'linea di aiuto'],
+  ALERT: ['tratta', 'tratta di esseri umani', 'sfruttamento', 'sfruttate', 'sfruttati', 'riciclaggio', 'campanelli d allarme', 'segnali di', 'lavoro forzato', 'false offerte', 'offerte false', 'finte offerte', 'falsi annunci', 'prima di partire', 'verifica l agenzia', 'controlla l agenzia', 'fermati e chiedi aiuto'],
+  HELP: ['anonimo e gratuito', 'gratuito e anonimo', 'anonimo gratuito', 'numero verde', 'chiedi aiuto', 'chiedere aiuto', 'denuncia', 'denunciare', 'segnala', 'segnalare', 'polizia', 'carabinieri', 'linea di aiuto'],
 });

@@ -10,6 +10,7 @@ export default defineLexicon('neutral', {
   OUTCALL: ['outcall', 'out call', 'out-call'],
   TRAVEL: ['flight', 'visa'],
   DOC: ['passport'],
+  BANK: ['iban', 'cvv'],
   EARN: ['money'],
   MESSENGER: ['whatsapp', 'whats app', 'watsap*', 'wathsapp', 'whatsup', 'wapp', 'telegram', 'telega', 'signal', 'viber', 'hangouts', 'wickr', 'kik', 'snapchat'],
   CASH: ['western union', 'moneygram', 'bitcoin', 'btc', 'usdt', 'crypto', 'paypal', 'revolut'],

@@ -91,6 +91,6 @@ export default defineLexicon('pl', {
   EASY: pl(['łatwe', 'łatwa', 'łatwo', 'łatwy', 'łatwych', 'łatwej', 'prosta', 'proste', 'prosty', 'prostych', 'szybka kasa', 'szybki zarobek', 'szybkie pieniądze', 'szybkiej kasy', 'szybko', 'szybki', 'szybkie', 'bez wysiłku', 'pasywny', 'pasywnie', 'pasywne', 'pasywnego', 'gwarantowan*', 'bez ryzyka', 'lekka praca', 'lekko', 'łatwizna', 'bez wychodzenia z domu']),
   EARN: pl(['zarabiaj', 'zarabiać', 'zarabiasz', 'zarabiacie', 'zarobisz', 'zarobić', 'zarobicie', 'zarobek', 'zarobku', 'zarobki', 'zarobków', 'dochód', 'dochody', 'dochodu', 'dochodów', 'przychód', 'przychodu', 'zysk', 'zyski', 'zysku', 'zysków', 'pieniądze', 'pieniędzy', 'pieniądzach', 'kasa', 'kasy', 'kasę', 'hajs', 'hajsu', 'kaska', 'kaskę']),
   DAY: pl(['dziennie', 'na dzień', 'za dzień', 'dzień', 'codziennie', 'dniówka', 'dniówki', 'dniowo', 'dziennej']),
-  ALERT: ['handel ludźmi', 'handlu ludźmi', 'wyzysk', 'wyzysku', 'pranie pieniędzy', 'prania pieniędzy', 'sygnały ostrzegawcze', 'oznaki', 'praca przymusowa', 'pracy przymusowej', 'fałszywe oferty', 'fałszywych ofert'],
-  HELP: ['infolinia', 'infolinii', 'telefon zaufania', 'zgłoście', 'zgłoś', 'zgłosić', 'policj*', 'konsulat*', 'anonimow*', 'bezpłatn*', 'poproś o pomoc'],
+  ALERT: ['handel ludźmi', 'handlu ludźmi', 'wyzysk', 'wyzysku', 'pranie pieniędzy', 'prania pieniędzy', 'sygnały ostrzegawcze', 'oznaki', 'praca przymusowa', 'pracy przymusowej', 'fałszywe oferty', 'fałszywych ofert', 'sprawdź agencję', 'sprawdzajcie agencję', 'nie jedźcie', 'zgłoście to'],
+  HELP: ['anonimowo i bezpłatnie', 'bezpłatnie i anonimowo', 'infolinia', 'infolinii', 'telefon zaufania', 'zgłoście', 'zgłoś', 'zgłosić', 'policj*', 'konsulat*', 'poproś o pomoc'],
 });

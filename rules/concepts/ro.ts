@@ -83,6 +83,6 @@ export default defineLexicon('ro', {
   EASY: ['usor', 'usoara', 'usoare', 'usori', 'usurinta', 'simplu', 'simpla', 'simple', 'rapid', 'rapida', 'rapide', 'rapizi', 'repede', 'fara efort', 'pasiv', 'pasive', 'garantat', 'garantata', 'garantate', 'sigur', 'sigure', 'doar stand', 'stand de vorba', 'siguri'],
   EARN: ['castigi', 'castigati', 'castiga', 'castig', 'castigul', 'castiguri', 'castigurile', 'se castiga', 'faci bani', 'faceti bani', 'bani', 'banii', 'banuti', 'venit', 'venituri', 'profit', 'profitul', 'profituri', 'iti iese', 'scoti', 'incasezi'],
   DAY: ['pe zi', 'zi', 'zilnic', 'zilnica', 'in fiecare zi', 'pe fiecare zi', 'la zi', 'ziua', 'pe ziua'],
-  ALERT: ['trafic de persoane', 'traficul de persoane', 'trafic de fiinte umane', 'exploatare', 'exploatarea', 'spalare de bani', 'semne', 'semnale de alarma', 'munca fortata', 'oferte false', 'anunturi false'],
-  HELP: ['linia verde', 'telverde', 'tel verde', 'linia de ajutor', 'politia', 'poliția', 'cere ajutor', 'cereti ajutor', 'anonim', 'gratuit', 'consiliere'],
+  ALERT: ['trafic de persoane', 'traficul de persoane', 'trafic de fiinte umane', 'exploatare', 'exploatarea', 'spalare de bani', 'semne', 'semnale de alarma', 'munca fortata', 'oferte false', 'anunturi false', 'inainte sa pleci', 'inainte de plecare', 'verifica agentia', 'cere ajutor'],
+  HELP: ['gratuit si anonim', 'anonim si gratuit', 'linia verde', 'telverde', 'tel verde', 'linia de ajutor', 'politia', 'poliția', 'cere ajutor', 'cereti ajutor'],
 });

@@ -84,6 +84,6 @@ export default defineLexicon('sk', {
   EASY: ['ľahko', 'ľahká', 'ľahké', 'ľahký', 'ľahkú', 'jednoducho', 'jednoduchá', 'jednoduché', 'jednoduchý', 'jednoduchú', 'rýchle peniaze', 'rýchly zárobok', 'rýchlo', 'rýchle', 'bez námahy', 'pasívn*', 'garantovan*', 'zaručený zárobok', 'zaručený príjem', 'stačí', 'len tým', 'iba tým'],
   EARN: ['zarob*', 'zárobok', 'zárobku', 'zárobky', 'zárobkov', 'zarábaj', 'zarábať', 'zarábaš', 'zarábate', 'zarábajte', 'príjem', 'príjmy', 'príjmu', 'peniaze', 'peňazí', 'prachy', 'zisk', 'zisky', 'profit'],
   DAY: ['denne', 'na deň', 'za deň', 'denný', 'každý deň', 'za den'],
-  ALERT: ['obchodovanie s ľuďmi', 'obchodovania s ľuďmi', 'vykorisťovanie', 'vykorisťovania', 'pranie peňazí', 'prania peňazí', 'varovné signály', 'nútená práca', 'falošné ponuky', 'falošných ponúk'],
-  HELP: ['linka pomoci', 'linku pomoci', 'nahláste', 'nahlásiť', 'polícia', 'políciu', 'polícii', 'anonymne', 'bezplatn*', 'požiadajte o pomoc'],
+  ALERT: ['obchodovanie s ľuďmi', 'obchodovania s ľuďmi', 'vykorisťovanie', 'vykorisťovania', 'pranie peňazí', 'prania peňazí', 'varovné signály', 'nútená práca', 'falošné ponuky', 'falošných ponúk', 'pred odchodom si overte', 'overte agentúru', 'overte si agentúru'],
+  HELP: ['anonymne a bezplatne', 'bezplatne a anonymne', 'linka pomoci', 'linku pomoci', 'nahláste', 'nahlásiť', 'polícia', 'políciu', 'polícii', 'požiadajte o pomoc', 'volajte 112', 'volajte 158'],
 });
