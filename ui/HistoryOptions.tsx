@@ -76,7 +76,7 @@ export function HistoryOptions({ history, onChange, onDelete, onTurnOff, problem
           </option>
         ))}
       </select>
-      <HistoryProblemNotice problem={history.enabled ? problem : null} />
+      <HistoryProblemNotice problem={history.enabled ? problem : null} dashboardHref={dashboardHref} />
       <p>
         <a href={dashboardHref} target="_blank" rel="noopener">
           {m.t('sidepanel.dashboard')}

@@ -1,9 +1,11 @@
 import { LANGUAGES, LEVELS, type Lang, type Level } from '@/engine/types';
 import type { AutoScan, Settings } from '@/utils/settings';
 import { AUTO_SCAN } from '@/utils/settings';
+import { siteLabel } from '@/utils/sites';
 import { HistoryOptions, type HistoryOptionsProps } from './HistoryOptions';
 import { CountrySelect } from './Hotlines';
 import { useMessages } from './messages';
+import { UserSites, type UserSitesProps } from './UserSites';
 
 export interface OptionsFormProps {
   settings: Settings;
@@ -16,6 +18,8 @@ export interface OptionsFormProps {
   onAutoScan: (choice: AutoScan) => void;
   saved: boolean;
   history: HistoryOptionsProps;
+  /** The sites the user added to the automatic list. */
+  userSites: UserSitesProps;
   /** The welcome page (what Faro does, shortcuts, help), opened on install and reachable again from here. */
   welcomeHref?: string;
 }
@@ -23,7 +27,7 @@ export interface OptionsFormProps {
 /** A language's name in that language: a reader finds their own language whatever the interface is in. */
 const ownName = (lang: Lang) => new Intl.DisplayNames([lang], { type: 'language' }).of(lang) ?? lang;
 
-export function OptionsForm({ settings, browserLang, browserCountry, listedSites, onChange, onAutoScan, saved, history, welcomeHref }: OptionsFormProps) {
+export function OptionsForm({ settings, browserLang, browserCountry, listedSites, onChange, onAutoScan, saved, history, userSites, welcomeHref }: OptionsFormProps) {
   const m = useMessages();
   const regions = new Intl.DisplayNames([m.lang, 'en'], { type: 'region' });
   return (
@@ -107,10 +111,11 @@ export function OptionsForm({ settings, browserLang, browserCountry, listedSites
           <summary class="small">{m.tn('options.listedSites', listedSites.length)}</summary>
           <ul class="small">
             {listedSites.map((pattern) => (
-              <li key={pattern}>{pattern.replace(/^\*:\/\/\*\./, '').replace(/\/\*$/, '')}</li>
+              <li key={pattern}>{siteLabel(pattern)}</li>
             ))}
           </ul>
         </details>
+        <UserSites {...userSites} />
       </fieldset>
 
       <fieldset>

@@ -16,6 +16,10 @@ const ZONES: Record<string, string> = {
   'America/Phoenix': 'US', 'America/Anchorage': 'US', 'Pacific/Honolulu': 'US', 'America/Detroit': 'US',
   'Asia/Nicosia': 'CY', 'Europe/Nicosia': 'CY', 'Asia/Famagusta': 'CY', 'Europe/Malta': 'MT', 'Europe/Oslo': 'NO',
   'Europe/Tirane': 'AL', 'Europe/Belgrade': 'RS',
+  // Russia by its zones only: Russian is read in many countries of the directory (Ukraine, Moldova …).
+  'Europe/Moscow': 'RU', 'Europe/Kaliningrad': 'RU', 'Europe/Samara': 'RU', 'Europe/Volgograd': 'RU',
+  'Asia/Yekaterinburg': 'RU', 'Asia/Omsk': 'RU', 'Asia/Novosibirsk': 'RU', 'Asia/Krasnoyarsk': 'RU',
+  'Asia/Irkutsk': 'RU', 'Asia/Yakutsk': 'RU', 'Asia/Vladivostok': 'RU',
 };
 
 /** A language spoken mainly in one country of the directory. */

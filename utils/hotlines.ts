@@ -9,9 +9,10 @@
  * Lines are in the order to call them: the first one is the line for a worrying job offer or ad; the
  * others are for the situations their kind names (the interface says so when there are several).
  *
- * Left out, for want of a source (issue 14): Slovenia (Društvo Ključ runs the only specialised service,
- * but no stored page gives its number), Switzerland (ACT212's national reporting office is documented,
- * its phone number is not on any page found) and Russia (no national line, official or not, was found).
+ * Left out, for want of a source (issue 14; README, "Helplines"): Slovenia (gov.si names Društvo Ključ as
+ * the specialised service, but no page found gives its number) and Switzerland (ACT212's national
+ * reporting office is documented, its phone number is not on any page found). Russia has no national
+ * line; IOM Moscow's page gives its counter-trafficking hotline, undated, so it is shown with the caveat.
  */
 export type LineKind =
   | 'trafficking'
@@ -327,6 +328,17 @@ export const HOTLINES: readonly HotlineEntry[] = [
     web: ['https://astra.rs'],
     sources: [ngo('astra.rs'), press('ecofeminizam.com')],
     verified: SEEN,
+  },
+  {
+    // moscow.iom.int/countertrafficking (IOM with the St. Petersburg Red Cross): "For the assistance to victims
+    // of labour, sexual exploitation and other forms of trafficking ... apply to the hotline 8-800-333-00-16
+    // (calls are free on the territory of Russia)". No state line exists; the page is undated (its project
+    // dates from 2013): shown with the caveat. Seen on 2026-12-03 (issue 14: Russian is an interface language).
+    country: 'RU',
+    lines: [{ number: '8 800 333 00 16', kind: 'trafficking', name: 'IOM', notes: ['free'] }],
+    sources: [ngo('moscow.iom.int')],
+    verified: SEEN,
+    unconfirmed: true,
   },
 ];
 

@@ -44,6 +44,19 @@ export const LISTED_SITES: readonly string[] = [
   '*://*.xe.gr/*',
   '*://*.bazar.bg/*',
   '*://*.publi24.ro/*',
+  // Classifieds of the route countries added in issue 14; docs/permissions.md gives each one's reason.
+  '*://*.bakeca.it/*',
+  '*://*.vivastreet.it/*',
+  '*://*.vivastreet.co.uk/*',
+  '*://*.vivastreet.com/*',
+  '*://*.locanto.it/*',
+  '*://*.locanto.co.uk/*',
+  '*://*.skokka.com/*',
+  '*://*.pasion.com/*',
+  '*://*.lajumate.ro/*',
+  '*://*.999.md/*',
+  '*://*.merrjep.al/*',
+  '*://*.jiji.ng/*',
 ];
 
 /**

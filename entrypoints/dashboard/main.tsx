@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Dashboard } from '@/ui/dashboard/Dashboard';
+import { OLDEST_FIRST } from '@/ui/dashboard/HistoryNotice';
 import { MessagesContext } from '@/ui/messages';
 import { downloadText } from '@/utils/casework/download';
 import { historyOptions, loadHistorySettings } from '@/utils/casework/history-settings';
@@ -31,6 +32,8 @@ async function main() {
         optionsHref={browser.runtime.getURL('/options.html')}
         onDownload={(file) => downloadText(file)}
         generator={`Faro ${browser.runtime.getManifest().version}`}
+        // Opened from "delete old ads" (storage full): the stored ads, oldest first.
+        initialSort={location.hash === `#${OLDEST_FIRST}` ? 'oldest' : 'lastSeen'}
       />
     </MessagesContext.Provider>,
     root,

@@ -11,19 +11,24 @@ import { historyProblemItem, type HistoryProblem } from '@/utils/casework/histor
 import { historySettingsItem, loadHistorySettings, type HistorySettings } from '@/utils/casework/history-settings';
 import { deleteHistory } from '@/utils/history';
 import { loadSettings, saveSettings, type AutoScan, type Settings } from '@/utils/settings';
+import { listedPatterns } from '@/utils/scan-access';
 import { ALL_SITES, LISTED_SITES } from '@/utils/sites';
+import { loadUserSites, parseSite, sitePattern, userSitesItem } from '@/utils/user-sites';
+import type { AddSiteOutcome } from '@/ui/UserSites';
 import { keepTabTitle } from '@/utils/tab-title';
 
 const SAVED_NOTICE_MS = 2000;
 
 interface AppProps {
   initial: Settings;
+  initialSites: string[];
   initialHistory: HistorySettings;
   browserLang: ReturnType<typeof pickUiLang>;
 }
 
-function App({ initial, initialHistory, browserLang }: AppProps) {
+function App({ initial, initialSites, initialHistory, browserLang }: AppProps) {
   const [settings, setSettings] = useState(initial);
+  const [sites, setSites] = useState(initialSites);
   const [history, setHistory] = useState(initialHistory);
   const [problem, setProblem] = useState<HistoryProblem | null>(null);
   const [saved, setSaved] = useState(false);
@@ -54,6 +59,31 @@ function App({ initial, initialHistory, browserLang }: AppProps) {
     if (choice !== 'all') await browser.permissions.remove({ origins: [...ALL_SITES] }).catch(() => false);
     await change({ autoScan: choice });
   };
+  /**
+   * Asks the browser for the site's permission at once, inside the click (see UserSites), then keeps the
+   * site; the background registers the content script for it (utils/scan-access.ts).
+   */
+  const addSite = (input: string): Promise<AddSiteOutcome> => {
+    const parsed = parseSite(input, listedPatterns(), sites);
+    if (!parsed.ok) return Promise.resolve(parsed);
+    return browser.permissions.request({ origins: [sitePattern(parsed.host)] }).then(
+      async (granted): Promise<AddSiteOutcome> => {
+        if (!granted) return { ok: false, problem: 'refused' };
+        const next = [...(await loadUserSites()).filter((host) => host !== parsed.host), parsed.host];
+        await userSitesItem.setValue(next);
+        setSites(next);
+        return { ok: true };
+      },
+      (): AddSiteOutcome => ({ ok: false, problem: 'failed' }),
+    );
+  };
+  const removeSite = async (host: string) => {
+    const next = (await loadUserSites()).filter((site) => site !== host);
+    await userSitesItem.setValue(next);
+    setSites(next);
+    // The permission goes with the site: Faro keeps no access it no longer uses.
+    await browser.permissions.remove({ origins: [sitePattern(host)] }).catch(() => false);
+  };
   return (
     <OptionsForm
       settings={settings}
@@ -64,6 +94,7 @@ function App({ initial, initialHistory, browserLang }: AppProps) {
       onChange={(partial) => void change(partial)}
       onAutoScan={(choice) => void autoScan(choice)}
       saved={saved}
+      userSites={{ sites, onAdd: addSite, onRemove: (host) => void removeSite(host) }}
       history={{
         history,
         onChange: (partial) => void changeHistory(partial),
@@ -81,7 +112,7 @@ function App({ initial, initialHistory, browserLang }: AppProps) {
 }
 
 async function main() {
-  const [settings, history] = await Promise.all([loadSettings(), loadHistorySettings()]);
+  const [settings, history, sites] = await Promise.all([loadSettings(), loadHistorySettings(), loadUserSites()]);
   const browserLang = pickUiLang(navigator.languages ?? [navigator.language]);
   const messages = await loadMessages(settings.uiLang ?? browserLang);
   document.documentElement.lang = messages.lang;
@@ -90,7 +121,7 @@ async function main() {
   if (root) {
     render(
       <MessagesContext.Provider value={messages}>
-        <App initial={settings} initialHistory={history} browserLang={browserLang} />
+        <App initial={settings} initialSites={sites} initialHistory={history} browserLang={browserLang} />
       </MessagesContext.Provider>,
       root,
     );

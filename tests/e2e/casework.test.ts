@@ -82,6 +82,28 @@ describe('casework with history on', () => {
     await dashboard.screenshot({ path: join(ARTIFACTS, 'dashboard-ads.png'), fullPage: false });
   });
 
+  it('draws the export buttons grey while nothing is selected, in the accent colour once an ad is (issue 14)', async () => {
+    const exportJson = dashboard.locator('.toolbar').getByRole('button', { name: 'Export evidence (JSON)' });
+    const look = () =>
+      exportJson.evaluate((button: HTMLButtonElement) => {
+        const style = getComputedStyle(button);
+        return { disabled: button.disabled, background: style.backgroundColor, color: style.color, cursor: style.cursor, opacity: style.opacity };
+      });
+    const off = await look();
+    expect(off).toMatchObject({ disabled: true, cursor: 'not-allowed', opacity: '1' });
+    // A grey face: red, green and blue within a few steps of each other (the enabled one is blue).
+    const [r, g, b] = (off.background.match(/\d+/g) ?? []).map(Number);
+    expect(Math.max(r!, g!, b!) - Math.min(r!, g!, b!)).toBeLessThan(8);
+    await dashboard.locator('.toolbar').screenshot({ path: join(ARTIFACTS, 'dashboard-export-disabled.png') });
+    await dashboard.locator('.ad-row input.select').first().check();
+    const on = await look();
+    expect(on.disabled).toBe(false);
+    expect(on.background).not.toBe(off.background);
+    expect(on.cursor).toBe('pointer');
+    await dashboard.locator('.toolbar').screenshot({ path: join(ARTIFACTS, 'dashboard-export-enabled.png') });
+    await dashboard.locator('.ad-row input.select').first().uncheck();
+  });
+
   it('finds the shared-phone cluster of classifieds-listing.html and the near-duplicate pairs of infinite-scroll.html', async () => {
     await dashboard.locator('#tab-clusters').click();
     const phone = dashboard.locator(`[data-cluster-id="${SHARED_PHONE}"]`);
@@ -113,6 +135,43 @@ describe('casework with history on', () => {
     expect(verified.bundle.items.every((item) => item.url === `${server.origin}/devset/classifieds-listing.html`)).toBe(true);
     expect(verified.bundle.items.every((item) => item.text.includes('329'))).toBe(true);
     expect(verified.bundle.clusters?.map((c) => c.id)).toEqual([SHARED_PHONE]);
+  });
+
+  it('dismisses one ad and deletes another after a confirmation, in the browser’s own IndexedDB (issue 14)', async () => {
+    await dashboard.locator('#tab-ads').click();
+    const stored = () => dashboard.evaluate(async (name) => {
+      const db = await new Promise<IDBDatabase>((ok, ko) => {
+        const request = indexedDB.open(name);
+        request.onsuccess = () => ok(request.result);
+        request.onerror = () => ko(request.error);
+      });
+      const all = await new Promise<{ title?: string; dismissed?: boolean }[]>((ok) => {
+        const request = db.transaction('ads').objectStore('ads').getAll();
+        request.onsuccess = () => ok(request.result);
+      });
+      db.close();
+      return all.map((r) => ({ title: r.title ?? '', dismissed: r.dismissed === true }));
+    }, DB_NAME);
+    const before = await stored();
+    const rows = dashboard.locator('.ad-row');
+    const count = await rows.count();
+    const first = rows.nth(0);
+    const dismissedTitle = (await first.locator('.ad-row-title').textContent()) ?? '';
+    await first.locator('.row-actions').getByRole('button', { name: /^Dismiss/ }).click();
+    await expect.poll(() => rows.count()).toBe(count - 1);
+    await expect.poll(async () => (await stored()).filter((r) => r.dismissed).length).toBe(1);
+    const second = rows.nth(0);
+    await second.locator('.row-actions').getByRole('button', { name: /^Delete/ }).click();
+    await second.getByRole('button', { name: 'Yes, delete' }).waitFor();
+    await dashboard.screenshot({ path: join(ARTIFACTS, 'dashboard-delete-confirm.png') });
+    await second.getByRole('button', { name: 'Yes, delete' }).click();
+    await expect.poll(() => rows.count()).toBe(count - 2);
+    await expect.poll(async () => (await stored()).length).toBe(before.length - 1);
+    // The dismissed one is still stored, and shown again among the dismissed ads.
+    expect((await stored()).find((r) => r.dismissed)?.title).toBe(dismissedTitle);
+    await dashboard.locator('.filter-dismissed input').check();
+    await expect.poll(() => dashboard.locator('.ad-row-title').allTextContents()).toEqual([dismissedTitle]);
+    await dashboard.screenshot({ path: join(ARTIFACTS, 'dashboard-dismissed.png') });
   });
 
   it('shows the report of a page in the side panel', async () => {

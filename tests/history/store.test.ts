@@ -171,6 +171,23 @@ describe('history store: what the import, the dashboard and the quick wipe need'
     expect(await store.deleteIds([ids[0] as string, 'not-there'])).toEqual({ ok: true, value: 1 });
     expect(((await store.all()) as { ok: true; value: AdRecord[] }).value.map((r) => r.id)).toEqual([ids[1]]);
   });
+
+  it('setDismissed keeps a dismissed ad with its review, through a new sighting, until restored (issue 14)', async () => {
+    const time = clock('2027-03-01T10:00:00Z');
+    const store = await open(new IDBFactory(), { now: time.now });
+    await store.record([seen()]);
+    const [ad] = ((await store.all()) as { ok: true; value: AdRecord[] }).value;
+    await store.setReview(ad!.id, { reviewed: true, note: 'checked' });
+    expect(await store.setDismissed(ad!.id, true)).toMatchObject({ ok: true, value: { dismissed: true, reviewed: true, note: 'checked' } });
+    // Seen again: the sighting moves, the ad stays dismissed (a person decided; a new visit does not undo it).
+    time.advanceDays(1);
+    await store.record([seen()]);
+    expect(await store.get(ad!.id)).toMatchObject({ ok: true, value: { dismissed: true, lastSeen: '2027-03-02T10:00:00.000Z' } });
+    // Restored, the record is as it was: no `dismissed` field left behind.
+    const restored = await store.setDismissed(ad!.id, false);
+    expect(restored.ok && 'dismissed' in restored.value).toBe(false);
+    expect(await store.setDismissed('nope', true)).toMatchObject({ ok: false, error: { kind: 'invalid' } });
+  });
 });
 
 describe('storage errors are typed results', () => {

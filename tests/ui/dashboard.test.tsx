@@ -9,6 +9,9 @@ import { AdList } from '@/ui/dashboard/AdList';
 import { Dashboard, type DownloadFile } from '@/ui/dashboard/Dashboard';
 import { ErrorBoundary, PartFailed } from '@/ui/dashboard/ErrorBoundary';
 import { MessagesContext } from '@/ui/messages';
+import { HistoryProblemNotice } from '@/ui/HistoryProblem';
+import type { SortKey } from '@/utils/casework/filter';
+import { DUPLICATE_THRESHOLD, jaccard, shingleSet } from '@/engine/link/index';
 import { buildBundle, BUNDLE_LIMITS, serializeBundle, verifyBundle } from '@/utils/evidence';
 import { DB_NAME, openHistory, type AdRecord, type HistoryResult, type HistoryStore, type SeenAd } from '@/utils/history';
 import { Messages, type LocaleFile } from '@/utils/i18n';
@@ -62,13 +65,13 @@ async function storeWith(ads: SeenAd[], at = '2027-03-02T02:15:00Z', indexedDB: 
   return opened.value;
 }
 
-async function mount(history: HistoryResult<HistoryStore>) {
+async function mount(history: HistoryResult<HistoryStore>, initialSort?: SortKey) {
   const downloads: DownloadFile[] = [];
   container = document.createElement('div');
   document.body.append(container);
   render(
     <MessagesContext.Provider value={messages}>
-      <Dashboard history={history} optionsHref="options.html" onDownload={(f) => downloads.push(f)} generator="Faro test" now={() => NOW} />
+      <Dashboard history={history} optionsHref="options.html" onDownload={(f) => downloads.push(f)} generator="Faro test" now={() => NOW} {...(initialSort ? { initialSort } : {})} />
     </MessagesContext.Provider>,
     container,
   );
@@ -388,7 +391,18 @@ describe('dashboard: hostile records and bundles (issue 12)', () => {
     document.body.append(container);
     render(
       <MessagesContext.Provider value={messages}>
-        <AdList records={[broken, good]} selected={new Set()} expanded="broken" onToggleSelect={() => undefined} onExpand={() => undefined} onReview={async () => null} onDelete={(id) => deleted.push(id)} />
+        <AdList
+          records={[broken, good]}
+          selected={new Set()}
+          expanded="broken"
+          onToggleSelect={() => undefined}
+          onExpand={() => undefined}
+          onReview={async () => null}
+          onDelete={(id) => deleted.push(id)}
+          onDismiss={() => undefined}
+          confirmingDelete={null}
+          onAskDelete={() => undefined}
+        />
       </MessagesContext.Provider>,
       container,
     );
@@ -425,5 +439,136 @@ describe('dashboard: hostile records and bundles (issue 12)', () => {
     fail = false;
     await click(button(container, messages.t('dashboard.crash.retry')));
     expect(container.querySelector('.part')?.textContent).toBe('fine');
+  });
+});
+
+describe('dashboard: one ad at a time (issue 14)', () => {
+  const titleOf = (row: HTMLElement | undefined) => row?.querySelector('.ad-row-title')?.textContent ?? '';
+  const rowTitled = (root: HTMLElement, title: string) => [...root.querySelectorAll<HTMLElement>('.ad-row')].find((row) => titleOf(row) === title)!;
+
+  it('dismisses an ad: it leaves the list and the linked ads, stays stored, and comes back with "undo" or from the dismissed ads', async () => {
+    const store = await storeWith(ADS);
+    const { root, titles } = await mount({ ok: true, value: store });
+    const rose = rowTitled(root, 'Nuova ragazza appena arrivata');
+    await click(button(rose, messages.t('dashboard.ads.dismiss')));
+    await vi.waitFor(() => expect(titles()).toHaveLength(3));
+    expect(titles()).not.toContain('Nuova ragazza appena arrivata');
+    expect(root.querySelector('.row-done')?.textContent).toContain(messages.t('dashboard.ads.dismissedDone', { title: 'Nuova ragazza appena arrivata' }));
+    // Kept in the history, marked; and no longer linking the other ad of its phone.
+    const stored = ((await store.all()) as { ok: true; value: AdRecord[] }).value;
+    expect(stored).toHaveLength(4);
+    expect(stored.find((r) => r.title === 'Nuova ragazza appena arrivata')?.dismissed).toBe(true);
+    await click(root.querySelector('#tab-clusters'));
+    expect(root.querySelector('[data-cluster-id="contact:phone:+393296041177"]')).toBeNull();
+    await click(root.querySelector('#tab-ads'));
+    // Undo, right where it was said.
+    await click(button(root.querySelector<HTMLElement>('.row-done')!, messages.t('dashboard.ads.undo')));
+    await vi.waitFor(() => expect(titles()).toHaveLength(4));
+    expect(((await store.all()) as { ok: true; value: AdRecord[] }).value.every((r) => r.dismissed === undefined)).toBe(true);
+    // Dismissed again, then found among the dismissed ads and restored from there.
+    await click(button(rowTitled(root, 'Nuova ragazza appena arrivata'), messages.t('dashboard.ads.dismiss')));
+    await vi.waitFor(() => expect(titles()).toHaveLength(3));
+    const showDismissed = root.querySelector<HTMLInputElement>('.filter-dismissed input')!;
+    expect(showDismissed.parentElement?.textContent).toBe(messages.tn('dashboard.filter.dismissed', 1));
+    showDismissed.checked = true;
+    showDismissed.dispatchEvent(new Event('change', { bubbles: true }));
+    await settle();
+    expect(titles()).toEqual(['Nuova ragazza appena arrivata']);
+    await click(button(rowTitled(root, 'Nuova ragazza appena arrivata'), messages.t('dashboard.ads.restore')));
+    await vi.waitFor(() => expect(titles()).toEqual([]));
+    expect(((await store.all()) as { ok: true; value: AdRecord[] }).value.every((r) => r.dismissed === undefined)).toBe(true);
+  });
+
+  it('never exports the dismissed mark: it belongs to this browser\'s lists', async () => {
+    const store = await storeWith(ADS.slice(0, 1));
+    const [record] = ((await store.all()) as { ok: true; value: AdRecord[] }).value;
+    await store.setDismissed(record!.id, true);
+    const dismissed = ((await store.all()) as { ok: true; value: AdRecord[] }).value;
+    const bundle = await buildBundle(dismissed);
+    expect(Object.keys(bundle.items[0]!)).not.toContain('dismissed');
+    expect((await verifyBundle(serializeBundle(bundle), { now: NOW })).ok).toBe(true);
+  });
+
+  it('deletes one ad only after a confirmation, and cancelling keeps it', async () => {
+    const store = await storeWith(ADS);
+    const { root, titles } = await mount({ ok: true, value: store });
+    const job = () => rowTitled(root, 'Warehouse work in Germany');
+    await click(button(job(), messages.t('dashboard.ads.delete')));
+    const question = job().querySelector('[role="alertdialog"]');
+    expect(question?.textContent).toContain(messages.t('dashboard.ads.deleteConfirm', { title: 'Warehouse work in Germany' }));
+    await click(button(job(), messages.t('action.cancel')));
+    expect(job().querySelector('[role="alertdialog"]')).toBeNull();
+    expect(((await store.all()) as { ok: true; value: AdRecord[] }).value).toHaveLength(4);
+    await click(button(job(), messages.t('dashboard.ads.delete')));
+    await click(button(job(), messages.t('dashboard.ads.deleteYes')));
+    await vi.waitFor(() => expect(titles()).toHaveLength(3));
+    expect(titles()).not.toContain('Warehouse work in Germany');
+    expect(((await store.all()) as { ok: true; value: AdRecord[] }).value.map((r) => r.title)).not.toContain('Warehouse work in Germany');
+    expect(root.querySelector('.row-done')?.textContent).toContain(messages.tn('dashboard.ads.deleted', 1));
+  });
+
+  it('deletes the selected ads after a confirmation; with nothing selected the button is disabled', async () => {
+    const store = await storeWith(ADS);
+    const { root, titles } = await mount({ ok: true, value: store });
+    const deleteSelected = () => button(root, messages.t('dashboard.ads.deleteSelected'))!;
+    expect(deleteSelected().disabled).toBe(true);
+    for (const title of ['Warehouse work in Germany', 'Lara, massaggi rilassanti']) {
+      const box = rowTitled(root, title).querySelector<HTMLInputElement>('input.select')!;
+      box.checked = true;
+      box.dispatchEvent(new Event('change', { bubbles: true }));
+      await settle();
+    }
+    expect(deleteSelected().disabled).toBe(false);
+    await click(deleteSelected());
+    expect(root.querySelector('#delete-selected-q')?.textContent).toBe(messages.tn('dashboard.ads.deleteSelectedConfirm', 2));
+    await click(button(root.querySelector<HTMLElement>('.confirm')!, messages.t('dashboard.ads.deleteYes')));
+    await vi.waitFor(() => expect(titles()).toHaveLength(2));
+    expect(((await store.all()) as { ok: true; value: AdRecord[] }).value).toHaveLength(2);
+    expect(root.querySelector('.count')?.textContent).toContain('0 selected');
+  });
+
+  it('lists a pair linked by a phone and by its text once, with both reasons and the true similarity and threshold', async () => {
+    const body = 'Lavoro in magazzino a Verona, alloggio incluso, paga molto alta, nessuna esperienza richiesta, partenza subito con viaggio pagato, contratto di sei mesi, turni di notte e di giorno, scrivi solo su WhatsApp';
+    const first = `${body} 329 604 1177`;
+    // One word changed: near-identical, not identical (the old wording said "at least 100%" here).
+    const second = `${body.replace('sei mesi', 'tre mesi')} 329 604 1177`;
+    const alike = jaccard(shingleSet(first), shingleSet(second));
+    const pair = [first, second].map((text, i) =>
+      ad(`https://annunci.example.it/${i}`, text, 'high', 70, 'it', [flag(text, 'off-platform-contact', 'scrivi solo su WhatsApp')], [phone(text, '329 604 1177', '+393296041177')], `p${i}`),
+    );
+    const { root } = await mount({ ok: true, value: await storeWith(pair) });
+    await click(root.querySelector('#tab-clusters'));
+    const entries = [...root.querySelectorAll<HTMLElement>('.cluster')];
+    expect(entries).toHaveLength(1);
+    const heading = entries[0]!.querySelector('h3')?.textContent ?? '';
+    expect(heading).toContain('Same phone: +393296041177');
+    expect(alike).toBeGreaterThan(DUPLICATE_THRESHOLD);
+    expect(alike).toBeLessThan(1);
+    expect(heading).toContain(`Nearly identical text: ${Math.floor(alike * 100)}% of the wording in common`);
+    expect(heading).toContain(`Faro links texts from ${Math.round(DUPLICATE_THRESHOLD * 100)}%`);
+    expect(heading).not.toContain('at least 100%');
+    expect(entries[0]!.classList.contains('cluster-shared-contact') && entries[0]!.classList.contains('cluster-duplicate-text')).toBe(true);
+  });
+
+  it('"delete old ads" leads to the stored ads, oldest first: a link from the options and the popup, a button here', async () => {
+    container = document.createElement('div');
+    document.body.append(container);
+    const quota = { kind: 'quota' as const, message: 'QuotaExceededError', at: NOW.toISOString() };
+    render(
+      <MessagesContext.Provider value={messages}>
+        <HistoryProblemNotice problem={quota} dashboardHref="dashboard.html" />
+      </MessagesContext.Provider>,
+      container,
+    );
+    const link = container.querySelector<HTMLAnchorElement>('a.oldest-ads');
+    expect(link?.textContent).toBe(messages.t('dashboard.storage.showOldest'));
+    expect(link?.getAttribute('href')).toBe('dashboard.html#oldest');
+    render(null, container);
+    container.remove();
+
+    const old = await storeWith([ADS[2]!], '2027-01-01T00:00:00Z');
+    await old.record([ADS[3]!]);
+    const { titles } = await mount({ ok: true, value: old }, 'oldest');
+    expect(titles()).toEqual(['Warehouse work in Germany', `${INJECTION} Hostess job`]);
   });
 });

@@ -1,7 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { guessCountry } from '@/utils/country';
 import { HOTLINES, emergencyNumber, hotlinesFor, telHref, type HotlineLine } from '@/utils/hotlines';
-import { LISTED_SITES, matchesAny } from '@/utils/sites';
+import { LISTED_SITES, matchesAny, siteLabel } from '@/utils/sites';
 
 describe('hotline directory', () => {
   it('gives every entry its sources (or the caveat that none is official), a check date and dialable numbers', () => {
@@ -51,8 +52,24 @@ describe('listed sites', () => {
     ['https://www.olx.pl/praca/', true],
     ['ftp://www.olx.pl/', false],
     ['not a url', false],
+    ['https://torino.bakeca.it/annunci/offerte-di-lavoro/', true],
+    ['https://www.vivastreet.it/annunci-lavoro', true],
+    ['https://www.locanto.it/Lavoro/', true],
+    ['https://it.skokka.com/', true],
+    ['https://www.lajumate.ro/locuri-de-munca', true],
+    ['https://999.md/ru/list/work', true],
+    ['https://www.merrjep.al/njoftime/pune', true],
+    ['https://jiji.ng/jobs', true],
+    ['https://bakeca.it.example.org/', false],
   ])('%s → %s', (url, expected) => {
     expect(matchesAny(url, LISTED_SITES)).toBe(expected);
+  });
+
+  it('justifies each classified site added in issue 14 in one line of docs/permissions.md', () => {
+    const added = LISTED_SITES.slice(LISTED_SITES.indexOf('*://*.bakeca.it/*'));
+    expect(added.map(siteLabel)).toEqual(['bakeca.it', 'vivastreet.it', 'vivastreet.co.uk', 'vivastreet.com', 'locanto.it', 'locanto.co.uk', 'skokka.com', 'pasion.com', 'lajumate.ro', '999.md', 'merrjep.al', 'jiji.ng']);
+    const docs = readFileSync('docs/permissions.md', 'utf8');
+    for (const site of added.map(siteLabel)) expect(docs, site).toMatch(new RegExp(`^\\| ${site.replace(/\./g, '\\.')} \\| [^|]+ \\| .{40,} \\|$`, 'm'));
   });
 });
 
@@ -72,8 +89,21 @@ describe('hotline directory: issue 14', () => {
     expect(hotlinesFor('MT')?.unconfirmed).toBeUndefined();
   });
 
-  it('leaves out the countries no stored page gave a number for (utils/hotlines.ts says why)', () => {
-    for (const country of ['SI', 'CH', 'RU']) expect(hotlinesFor(country), country).toBeUndefined();
+  it('leaves out the countries no stored page gave a number for (utils/hotlines.ts and the README say why)', () => {
+    for (const country of ['SI', 'CH']) expect(hotlinesFor(country), country).toBeUndefined();
+    const readme = readFileSync('README.md', 'utf8');
+    for (const name of ['Slovenia', 'Switzerland']) expect(readme, name).toMatch(new RegExp(`${name}[^.]*left out|left out[^.]*${name}`));
+  });
+
+  it("has Russia's only line found, IOM's, with its source, the day it was read and the caveat (the page is undated)", () => {
+    const russia = hotlinesFor('RU');
+    expect(russia?.lines).toEqual([{ number: '8 800 333 00 16', kind: 'trafficking', name: 'IOM', notes: ['free'] }]);
+    expect(russia?.sources).toEqual([{ kind: 'ngo', ref: 'moscow.iom.int' }]);
+    expect(russia?.verified).toBe('2026-12-03');
+    expect(russia?.unconfirmed).toBe(true);
+    expect(guessCountry('Europe/Moscow', ['ru'])).toBe('RU');
+    // Russian alone says nothing of the country: read in Ukraine, Moldova and beyond.
+    expect(guessCountry(undefined, ['ru'])).toBeUndefined();
   });
 
   it('never opens a country with a regional line, and Germany with its national helpline, not Bavaria’s', () => {

@@ -5,7 +5,7 @@ import { languageName } from './format';
 
 export interface AdFiltersProps {
   filter: AdFilter;
-  facets: { sites: string[]; categories: CategoryId[]; langs: string[] };
+  facets: { sites: string[]; categories: CategoryId[]; langs: string[]; dismissed: number };
   onChange: (change: Partial<AdFilter>) => void;
 }
 
@@ -89,6 +89,10 @@ export function AdFilters({ filter, facets, onChange }: AdFiltersProps) {
           <option value="yes">{m.t('dashboard.filter.reviewedOnly')}</option>
         </select>
       </div>
+      <label class="toggle filter-dismissed">
+        <input type="checkbox" checked={filter.dismissed} onChange={(e) => onChange({ dismissed: (e.target as HTMLInputElement).checked })} />
+        {m.tn('dashboard.filter.dismissed', facets.dismissed)}
+      </label>
       <div>
         <label for="f-sort">{m.t('dashboard.filter.sort')}</label>
         <select id="f-sort" value={filter.sort} onChange={(e) => onChange({ sort: value(e) as SortKey })}>

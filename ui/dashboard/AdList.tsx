@@ -1,4 +1,5 @@
 import type { AdRecord, Review } from '@/utils/history';
+import { ConfirmQuestion, type Confirmed } from '../Confirm';
 import { LevelChip } from '../LevelChip';
 import { useMessages } from '../messages';
 import { AdDetail } from './AdDetail';
@@ -12,12 +13,22 @@ export interface AdListProps {
   onToggleSelect: (id: string, on: boolean) => void;
   onExpand: (id: string | null) => void;
   onReview: (id: string, review: Review) => Promise<string | null>;
-  /** Deletes one stored ad: offered where an ad cannot be drawn. */
+  /** Deletes one stored ad at once: offered where an ad cannot be drawn. */
   onDelete: (id: string) => void;
+  /** Dismisses an ad from the list (`true`) or restores it: reversible, so not asked twice. */
+  onDismiss: (id: string, dismissed: boolean) => void;
+  /** The row whose deletion is being confirmed, and the answers: deleting cannot be undone, so it is asked. */
+  confirmingDelete: string | null;
+  onAskDelete: (id: string | null) => void;
 }
 
-/** Stored ads, one row each; a row opens into the ad's detail. */
-export function AdList({ records, selected, expanded, onToggleSelect, onExpand, onReview, onDelete }: AdListProps) {
+/** A question already asked (the row's own state): yes runs `yes`, cancel closes it. */
+export function answered(yes: () => void, cancel: () => void): Confirmed {
+  return { state: { step: 'confirm' }, ask: () => undefined, cancel, confirm: async () => yes() };
+}
+
+/** Stored ads, one row each; a row opens into the ad's detail, can be dismissed from the list, or deleted. */
+export function AdList({ records, selected, expanded, onToggleSelect, onExpand, onReview, onDelete, onDismiss, confirmingDelete, onAskDelete }: AdListProps) {
   const m = useMessages();
   return (
     <ul class="ad-rows">
@@ -58,6 +69,22 @@ export function AdList({ records, selected, expanded, onToggleSelect, onExpand, 
                 {r.site} · {m.t('dashboard.ads.lastSeen', { time: formatTime(m, r.lastSeen) })}
                 {r.note && <> · {m.t('dashboard.ads.hasNote')}</>}
               </p>
+              <p class="row-actions small">
+                <button type="button" class="link-button" aria-label={m.t(r.dismissed ? 'dashboard.ads.restoreLabel' : 'dashboard.ads.dismissLabel', { title })} onClick={() => onDismiss(r.id, !r.dismissed)}>
+                  {m.t(r.dismissed ? 'dashboard.ads.restore' : 'dashboard.ads.dismiss')}
+                </button>
+                <button type="button" class="link-button danger-link" aria-label={m.t('dashboard.ads.deleteLabel', { title })} onClick={() => onAskDelete(r.id)}>
+                  {m.t('dashboard.ads.delete')}
+                </button>
+              </p>
+              {confirmingDelete === r.id && (
+                <ConfirmQuestion
+                  id={`delete-q-${i}`}
+                  question={m.t('dashboard.ads.deleteConfirm', { title })}
+                  yes={m.t('dashboard.ads.deleteYes')}
+                  action={answered(() => onDelete(r.id), () => onAskDelete(null))}
+                />
+              )}
               {open && (
                 <div id={detailId}>
                   <AdDetail record={r} onReview={(review) => onReview(r.id, review)} />

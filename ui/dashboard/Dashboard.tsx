@@ -1,14 +1,15 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { linkAds, type Cluster } from '@/engine/link/index';
 import { splitDamaged } from '@/utils/casework/damaged';
-import { EMPTY_FILTER, facets, filterAds, type AdFilter } from '@/utils/casework/filter';
+import { EMPTY_FILTER, facets, filterAds, type AdFilter, type SortKey } from '@/utils/casework/filter';
 import { buildBundle, serializeBundle } from '@/utils/evidence/bundle';
 import { importBundle, type ImportOutcome } from '@/utils/evidence/merge';
 import { asLinkable, historyClusters, type AdRecord, type HistoryError, type HistoryResult, type HistoryStore, type Review } from '@/utils/history';
 import { Tabs } from '../Tabs';
 import { useMessages } from '../messages';
 import { AdFilters } from './AdFilters';
-import { AdList } from './AdList';
+import { AdList, answered } from './AdList';
+import { ConfirmQuestion } from '../Confirm';
 import { ClusterList, type ClusterView } from './ClusterList';
 import { ErrorBoundary, PartFailed } from './ErrorBoundary';
 import { HistoryNotice, StorageError } from './HistoryNotice';
@@ -30,6 +31,8 @@ export interface DashboardProps {
   /** Written into bundles, e.g. "Faro 0.1.0". */
   generator?: string;
   now?: () => Date;
+  /** The list's first order: `oldest` when the page was opened to delete old ads (storage full). */
+  initialSort?: SortKey;
 }
 
 /** Rows drawn at once; more on request, so that 10,000 stored ads stay responsive. */
@@ -61,13 +64,17 @@ export function Dashboard(props: DashboardProps) {
   );
 }
 
-function DashboardView({ history, optionsHref, onDownload, generator = 'Faro', now = () => new Date() }: DashboardProps) {
+function DashboardView({ history, optionsHref, onDownload, generator = 'Faro', now = () => new Date(), initialSort = 'lastSeen' }: DashboardProps) {
   const m = useMessages();
   const store = history.ok ? history.value : null;
   const [records, setRecords] = useState<AdRecord[] | null>(null);
   const [error, setError] = useState<HistoryError | null>(history.ok ? null : history.error);
   const [tab, setTab] = useState('ads');
-  const [filter, setFilter] = useState<AdFilter>(EMPTY_FILTER);
+  const [filter, setFilter] = useState<AdFilter>({ ...EMPTY_FILTER, sort: initialSort });
+  const [confirmingDelete, setConfirmingDelete] = useState<string | null>(null);
+  const [confirmingBulk, setConfirmingBulk] = useState(false);
+  /** What the last dismissal or deletion did, said in the status line; a dismissal can be undone from there. */
+  const [done, setDone] = useState<{ text: string; undo?: () => void } | null>(null);
   const [only, setOnly] = useState<{ label: string; ids: ReadonlySet<string> } | null>(null);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [expanded, setExpanded] = useState<string | null>(null);
@@ -90,16 +97,33 @@ function DashboardView({ history, optionsHref, onDownload, generator = 'Faro', n
   const remove = async (ids: readonly string[]) => {
     if (!store) return;
     const deleted = await store.deleteIds(ids);
-    if (deleted.ok) await load();
-    else setError(deleted.error);
+    if (deleted.ok) {
+      setSelected((chosen) => new Set([...chosen].filter((id) => !ids.includes(id))));
+      setDone({ text: m.tn('dashboard.ads.deleted', deleted.value) });
+      await load();
+    } else setError(deleted.error);
+  };
+
+  const dismiss = async (id: string, dismissed: boolean) => {
+    if (!store) return;
+    const saved = await store.setDismissed(id, dismissed);
+    if (!saved.ok) return setError(saved.error);
+    setRecords((list) => (list ?? []).map((r) => (r.id === id ? saved.value : r)));
+    setSelected((chosen) => new Set([...chosen].filter((chosenId) => chosenId !== id)));
+    const title = saved.value.title || m.t('report.untitled');
+    setDone(dismissed ? { text: m.t('dashboard.ads.dismissedDone', { title }), undo: () => void dismiss(id, false) } : { text: m.t('dashboard.ads.restoredDone', { title }) });
   };
   useEffect(() => void load(), [store]);
 
   const clusters = useMemo((): ClusterView[] => {
     const list = records ?? [];
     const byId = new Map(list.map((r) => [r.id, r]));
-    // Hours in the reader's time zone: "most posted between 1 and 4 a.m." is read as local time.
-    return historyClusters(list, localHour).map((summary) => ({
+    // Hours in the reader's time zone: "most posted between 1 and 4 a.m." is read as local time. A dismissed
+    // ad has left the lists: it links nothing until restored.
+    return historyClusters(
+      list.filter((r) => r.dismissed !== true),
+      localHour,
+    ).map((summary) => ({
       summary,
       records: summary.cluster.adIds.map((id) => byId.get(id)).filter((r): r is AdRecord => r !== undefined),
     }));
@@ -111,6 +135,11 @@ function DashboardView({ history, optionsHref, onDownload, generator = 'Faro', n
   const menu = useMemo(() => facets(records ?? []), [records]);
 
   if (!store) return <Shell>{error && <HistoryNotice error={error} optionsHref={optionsHref} />}</Shell>;
+
+  const showOldest = () => {
+    setFilter((f) => ({ ...f, sort: 'oldest' }));
+    setTab('ads');
+  };
 
   const exportRecords = async (chosen: AdRecord[], format: 'json' | 'csv', subject: string, linked?: Cluster[]) => {
     const at = now();
@@ -192,11 +221,44 @@ function DashboardView({ history, optionsHref, onDownload, generator = 'Faro', n
           <button type="button" disabled={selected.size === 0} onClick={() => void exportRecords(selectedRecords, 'csv', 'selection')}>
             {m.t('dashboard.export.csv')}
           </button>
+          <button type="button" class="danger-outline" disabled={selected.size === 0} onClick={() => setConfirmingBulk(true)}>
+            {m.t('dashboard.ads.deleteSelected')}
+          </button>
           <button type="button" onClick={() => void load()}>
             {m.t('dashboard.reload')}
           </button>
         </div>
       </div>
+      {confirmingBulk && selected.size > 0 && (
+        <ConfirmQuestion
+          id="delete-selected-q"
+          question={m.tn('dashboard.ads.deleteSelectedConfirm', selected.size)}
+          yes={m.t('dashboard.ads.deleteYes')}
+          action={answered(
+            () => {
+              setConfirmingBulk(false);
+              void remove([...selected]);
+            },
+            () => setConfirmingBulk(false),
+          )}
+        />
+      )}
+      <p role="status" class="saved row-done">
+        {done?.text ?? ''}{' '}
+        {done?.undo && (
+          <button
+            type="button"
+            class="link-button"
+            onClick={() => {
+              const undo = done.undo;
+              setDone(null);
+              undo?.();
+            }}
+          >
+            {m.t('dashboard.ads.undo')}
+          </button>
+        )}
+      </p>
       {records === null ? (
         <p>{m.t('dashboard.loading')}</p>
       ) : records.length === 0 ? (
@@ -216,7 +278,13 @@ function DashboardView({ history, optionsHref, onDownload, generator = 'Faro', n
             }}
             onExpand={setExpanded}
             onReview={review}
-            onDelete={(id) => void remove([id])}
+            onDelete={(id) => {
+              setConfirmingDelete(null);
+              void remove([id]);
+            }}
+            onDismiss={(id, dismissed) => void dismiss(id, dismissed)}
+            confirmingDelete={confirmingDelete}
+            onAskDelete={setConfirmingDelete}
           />
           {shown.length > limit && (
             <button type="button" onClick={() => setLimit(limit + PAGE)}>
@@ -230,7 +298,7 @@ function DashboardView({ history, optionsHref, onDownload, generator = 'Faro', n
 
   return (
     <Shell>
-      {error && <StorageError error={error} />}
+      {error && <StorageError error={error} oldest={{ show: showOldest }} />}
       {damaged.length > 0 && (
         <div class="notice damaged" role="alert">
           <p>{m.tn('dashboard.damaged', damaged.length)}</p>
@@ -258,7 +326,7 @@ function DashboardView({ history, optionsHref, onDownload, generator = 'Faro', n
                 <ClusterList
                   clusters={clusters}
                   onShowAds={showCluster}
-                  onExport={(view, format) => void exportRecords(view.records, format, view.summary.cluster.id, [view.summary.cluster])}
+                  onExport={(view, format) => void exportRecords(view.records, format, view.summary.cluster.id, view.summary.reasons)}
                 />
               </section>
             ),

@@ -1,7 +1,8 @@
 import { LEVEL_RANK, type CategoryId, type Level } from '@/engine/types';
 import type { AdRecord } from '@/utils/history';
 
-export const SORTS = ['lastSeen', 'score', 'level'] as const;
+/** `oldest`: the ads not seen for longest first, the ones to delete when storage is full (issue 14). */
+export const SORTS = ['lastSeen', 'score', 'level', 'oldest'] as const;
 export type SortKey = (typeof SORTS)[number];
 
 /** The dashboard's list filter. Empty fields do not filter. Dates are `YYYY-MM-DD` (UTC days). */
@@ -14,10 +15,12 @@ export interface AdFilter {
   from: string;
   to: string;
   reviewed: 'any' | 'yes' | 'no';
+  /** The dismissed ads instead of the others: dismissed ones leave the list until restored or deleted. */
+  dismissed: boolean;
   sort: SortKey;
 }
 
-export const EMPTY_FILTER: AdFilter = { query: '', levels: [], category: '', site: '', lang: '', from: '', to: '', reviewed: 'any', sort: 'lastSeen' };
+export const EMPTY_FILTER: AdFilter = { query: '', levels: [], category: '', site: '', lang: '', from: '', to: '', reviewed: 'any', dismissed: false, sort: 'lastSeen' };
 
 const digits = (s: string) => s.replace(/\D/g, '');
 /** A phone searched as "329 604 1177" or "+39 329-604-1177" is found as +393296041177. */
@@ -47,6 +50,7 @@ const COMPARE: Record<SortKey, (a: AdRecord, b: AdRecord) => number> = {
   lastSeen: (a, b) => (a.lastSeen < b.lastSeen ? 1 : a.lastSeen > b.lastSeen ? -1 : 0),
   score: (a, b) => b.report.score - a.report.score,
   level: (a, b) => LEVEL_RANK[b.report.level] - LEVEL_RANK[a.report.level] || b.report.score - a.report.score,
+  oldest: (a, b) => (a.lastSeen < b.lastSeen ? -1 : a.lastSeen > b.lastSeen ? 1 : 0),
 };
 
 export function filterAds(records: readonly AdRecord[], f: AdFilter): AdRecord[] {
@@ -57,6 +61,7 @@ export function filterAds(records: readonly AdRecord[], f: AdFilter): AdRecord[]
       (f.site === '' || r.site === f.site) &&
       (f.lang === '' || r.report.lang === f.lang) &&
       (f.reviewed === 'any' || r.reviewed === (f.reviewed === 'yes')) &&
+      (r.dismissed === true) === f.dismissed &&
       inDates(r, f.from, f.to) &&
       matchesQuery(r, f.query),
   );
@@ -64,15 +69,17 @@ export function filterAds(records: readonly AdRecord[], f: AdFilter): AdRecord[]
   return kept.sort((a, b) => COMPARE[f.sort](a, b) || COMPARE.lastSeen(a, b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-/** The values the filter's menus offer: only what the history holds. */
-export function facets(records: readonly AdRecord[]): { sites: string[]; categories: CategoryId[]; langs: string[] } {
+/** The values the filter's menus offer: only what the history holds; and how many ads are dismissed. */
+export function facets(records: readonly AdRecord[]): { sites: string[]; categories: CategoryId[]; langs: string[]; dismissed: number } {
   const sites = new Set<string>();
   const categories = new Set<CategoryId>();
   const langs = new Set<string>();
+  let dismissed = 0;
   for (const r of records) {
     if (r.site) sites.add(r.site);
     for (const c of categoriesOf(r)) categories.add(c);
     langs.add(r.report.lang);
+    if (r.dismissed === true) dismissed++;
   }
-  return { sites: [...sites].sort(), categories: [...categories].sort(), langs: [...langs].sort() };
+  return { sites: [...sites].sort(), categories: [...categories].sort(), langs: [...langs].sort(), dismissed };
 }

@@ -15,8 +15,11 @@ import { canonicalJson } from './canonical';
 export const BUNDLE_FORMAT = 'faro-evidence';
 export const BUNDLE_VERSION = 1;
 
-/** A stored ad minus what is derived from it (contact keys are recomputed on import). */
-export type EvidenceItem = Omit<AdRecord, 'contactKeys'>;
+/**
+ * A stored ad minus what is derived from it (contact keys are recomputed on import) and minus what only
+ * this browser's lists mean (`dismissed`: a colleague's dashboard decides its own).
+ */
+export type EvidenceItem = Omit<AdRecord, 'contactKeys' | 'dismissed'>;
 
 export interface EvidenceBundle {
   format: typeof BUNDLE_FORMAT;
@@ -48,7 +51,7 @@ export interface BundleOptions {
 }
 
 export function toItem(record: AdRecord): EvidenceItem {
-  const { contactKeys: _derived, ...item } = record;
+  const { contactKeys: _derived, dismissed: _local, ...item } = record;
   return item;
 }
 

@@ -1,6 +1,6 @@
 import { CATEGORY_BY_ID } from '../../engine/categories';
 import { AD_KINDS, LANGUAGES, LEVELS, type AdKind, type CategoryId, type Contact, type ContactType, type Flag, type Lang, type Level, type Mitigation, type Report, type Span, type Strength } from '../../engine/types';
-import type { ImportSource } from '../history/schema';
+import type { AdRecord, ImportSource } from '../history/schema';
 import { BUNDLE_LIMITS, CLOCK_SKEW_MS } from './limits';
 
 /**
@@ -37,21 +37,7 @@ export interface CheckContext {
 }
 
 /** An item as imported: the checked fields of an evidence item, rebuilt. `reviewed` is not among them. */
-export interface CheckedItem {
-  id: string;
-  url: string;
-  site: string;
-  siteKey?: string;
-  title?: string;
-  firstSeen: string;
-  lastSeen: string;
-  text: string;
-  sha256: string;
-  report: Report;
-  contacts: Contact[];
-  note: string;
-  source?: ImportSource;
-}
+export type CheckedItem = Pick<AdRecord, 'id' | 'url' | 'site' | 'siteKey' | 'title' | 'firstSeen' | 'lastSeen' | 'text' | 'sha256' | 'report' | 'contacts' | 'note' | 'source'>;
 
 export type ItemCheck = { ok: true; item: CheckedItem; dropped: string[] } | { ok: false; reasons: ItemReason[] };
 

@@ -8,7 +8,13 @@ import type { AdRecord } from './schema';
  * between 1 and 4 a.m."). Pure: give it `store.all()`'s records.
  */
 export interface ClusterSummary {
+  /** The first of `reasons`: its id names the entry and its export. */
   cluster: Cluster;
+  /**
+   * Every link between exactly these ads, shared contacts first (issue 14: a pair sharing a phone and a
+   * near-identical text is one entry with both reasons, not two entries).
+   */
+  reasons: Cluster[];
   sites: string[];
   firstSeen: string;
   lastSeen: string;
@@ -22,7 +28,8 @@ export interface ClusterSummary {
 export type HourOf = (iso: string) => number;
 const utcHour: HourOf = (iso) => new Date(iso).getUTCHours();
 
-export function summarize(cluster: Cluster, byId: ReadonlyMap<string, AdRecord>, hourOf: HourOf = utcHour): ClusterSummary {
+export function summarize(reasons: readonly [Cluster, ...Cluster[]], byId: ReadonlyMap<string, AdRecord>, hourOf: HourOf = utcHour): ClusterSummary {
+  const [cluster] = reasons;
   const records = cluster.adIds.map((id) => byId.get(id)).filter((r): r is AdRecord => r !== undefined);
   const days = new Map<string, number>();
   const byHour = new Array<number>(24).fill(0);
@@ -36,6 +43,7 @@ export function summarize(cluster: Cluster, byId: ReadonlyMap<string, AdRecord>,
   const lastSeen = records.map((r) => r.lastSeen).sort().at(-1) ?? '';
   return {
     cluster,
+    reasons: [...reasons],
     sites: [...new Set(records.map((r) => r.site))].sort(),
     firstSeen,
     lastSeen,
@@ -44,8 +52,20 @@ export function summarize(cluster: Cluster, byId: ReadonlyMap<string, AdRecord>,
   };
 }
 
-/** Links every stored ad (engine/link) and summarises each cluster. */
+/** Clusters over the same set of ads, together, in the order their first one came (engine/link's order). */
+function sameAds(clusters: readonly Cluster[]): [Cluster, ...Cluster[]][] {
+  const groups = new Map<string, [Cluster, ...Cluster[]]>();
+  for (const cluster of clusters) {
+    const key = JSON.stringify([...cluster.adIds].sort());
+    const group = groups.get(key);
+    if (group) group.push(cluster);
+    else groups.set(key, [cluster]);
+  }
+  return [...groups.values()];
+}
+
+/** Links every stored ad (engine/link) and summarises each set of linked ads, with all its reasons. */
 export function historyClusters(records: readonly AdRecord[], hourOf?: HourOf): ClusterSummary[] {
   const byId = new Map(records.map((r) => [r.id, r]));
-  return linkAds(records.map(asLinkable)).clusters.map((c) => summarize(c, byId, hourOf));
+  return sameAds(linkAds(records.map(asLinkable)).clusters).map((reasons) => summarize(reasons, byId, hourOf));
 }

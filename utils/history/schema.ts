@@ -43,6 +43,12 @@ export interface AdRecord {
   /** v2: the reviewer's free-text note. */
   note: string;
   /**
+   * Dismissed from the dashboard's lists (issue 14): kept, with its review and note, until it is deleted or
+   * the retention period ends; shown again under "dismissed ads", where it can be restored. A mark of this
+   * browser like `reviewed`, but never exported. Optional, no index: no schema version needed.
+   */
+  dismissed?: boolean;
+  /**
    * Set on an ad that came from a colleague's evidence bundle rather than from this browser: which bundle,
    * so that a reader can tell a sighting of their own from one they were given. Optional, no index: no
    * schema version needed.

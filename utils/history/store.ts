@@ -121,7 +121,7 @@ function openDatabase(factory: IDBFactory, name: string, version: number): Promi
  *   (without touching IndexedDB) / 'unavailable' / 'blocked' / 'version' / …
  * - `store.record(ads)`: saves what was seen; the same ad again only moves lastSeen.
  * - `store.all()`, `store.query(q)`, `store.get(id)`, `store.byContact(key)`, `store.count()`.
- * - `store.setReview(id, { reviewed, note })`.
+ * - `store.setReview(id, { reviewed, note })`, `store.setDismissed(id, dismissed)`.
  * - `store.applyRetention(days?)` → number deleted (not seen for `days`; an imported ad: not seen nor imported).
  * - `store.getMany(ids)`, `store.addMissing(records)`: the evidence import (adds, never overwrites).
  * - `store.deleteIds(ids)`: deletes chosen records (damaged ones the dashboard cannot show).
@@ -234,12 +234,22 @@ export class HistoryStore {
     return this.guard(() => this.db.count(ADS));
   }
 
-  async setReview(id: string, review: Review): Promise<HistoryResult<AdRecord>> {
+  setReview(id: string, review: Review): Promise<HistoryResult<AdRecord>> {
+    return this.update(id, (record) => ({ ...record, reviewed: review.reviewed, note: review.note }));
+  }
+
+  /** Dismisses an ad from the dashboard's lists, or restores it; the record and its review stay. */
+  setDismissed(id: string, dismissed: boolean): Promise<HistoryResult<AdRecord>> {
+    return this.update(id, ({ dismissed: _was, ...record }) => (dismissed ? { ...record, dismissed: true } : record));
+  }
+
+  /** Rewrites one record in one transaction; an id that is not stored (deleted meanwhile) is an 'invalid' error. */
+  private async update(id: string, change: (record: AdRecord) => AdRecord): Promise<HistoryResult<AdRecord>> {
     const result = await this.guard(async () => {
       const tx = this.db.transaction(ADS, 'readwrite');
       const record = await tx.store.get(id);
       if (!record) return undefined;
-      const updated = { ...record, reviewed: review.reviewed, note: review.note };
+      const updated = change(record);
       await tx.store.put(updated);
       await tx.done;
       return updated;
@@ -268,7 +278,7 @@ export class HistoryStore {
     });
   }
 
-  /** Deletes the records with these ids (a damaged record the dashboard cannot show); returns how many were there. */
+  /** Deletes the records with these ids (one ad, a selection, a damaged record); returns how many were there. */
   deleteIds(ids: readonly string[]): Promise<HistoryResult<number>> {
     return this.guard(async () => {
       const tx = this.db.transaction(ADS, 'readwrite');
