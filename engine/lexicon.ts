@@ -1,6 +1,7 @@
 import type { Lang } from './types';
 import { tokenize, type Token } from './tokens';
 import type { NormalizedText } from './normalize';
+import { detectTransliteration } from './translit';
 
 /**
  * Lexicons map each language's words to concepts (rules/concepts/<lang>.ts); the grammar
@@ -147,8 +148,15 @@ export interface ReadingLanguages {
   contextConcepts: ReadonlySet<string>;
 }
 
-export function findConcepts(norm: NormalizedText, index: ConceptIndex, reading: ReadingLanguages): ConceptHits {
-  const tokens = tokenize(norm, index.isWord);
+function withLanguages(reading: ReadingLanguages, langs: readonly LexiconLang[]): ReadingLanguages {
+  return { ...reading, signals: new Set([...reading.signals, ...langs]), context: new Set([...reading.context, ...langs]) };
+}
+
+export function findConcepts(norm: NormalizedText, index: ConceptIndex, languages: ReadingLanguages): ConceptHits {
+  const translit = detectTransliteration(norm.text, index.isWord);
+  const tokens = tokenize(norm, index.isWord, translit?.read);
+  // A text written in Latin letters for another script is read in that script's languages too.
+  const reading = translit ? withLanguages(languages, translit.langs) : languages;
   const byConcept = new Map<string, Occurrence[]>();
   const add = (concept: string, first: number, last: number) => {
     let list = byConcept.get(concept);

@@ -43,6 +43,9 @@ const LEET: Record<'latin' | 'cyrillic' | 'greek', Record<string, readonly strin
   greek: { '0': ['ο'], '1': ['ι'], '3': ['ε'], '4': ['α'], '@': ['α'] },
 };
 
+/** A word of Latin letters and digits only: the words a transliteration rereads. */
+const LATIN_WORD = /^[a-z0-9]+$/;
+
 /** No lexicon word is longer: a longer run of letters and digits is not read as leetspeak. */
 const MAX_LEET_WORD = 40;
 
@@ -84,7 +87,7 @@ function numberValue(raw: string): number {
  * Cuts the text into tokens. `isWord(reading)` tells whether a leetspeak reading of a mixed word is
  * a word worth keeping whole. Linear in the text: every character is looked at a bounded number of times.
  */
-export function tokenize(norm: NormalizedText, isWord: (reading: string) => boolean): Token[] {
+export function tokenize(norm: NormalizedText, isWord: (reading: string) => boolean, reread?: (latinWord: string) => string): Token[] {
   const text = norm.text;
   const out: Token[] = [];
   let sentence = 0;
@@ -117,7 +120,10 @@ export function tokenize(norm: NormalizedText, isWord: (reading: string) => bool
         else break;
       }
       const word = text.slice(i, j);
-      if (others === 0) push(i, j, word, NaN);
+      // A transliterated text (engine/translit.ts) reads its Latin words, digits included ("6te"), in the other script.
+      const reading = reread && letters > 0 && LATIN_WORD.test(word) ? reread(word) : undefined;
+      if (reading !== undefined && (others === 0 || reading !== word)) push(i, j, reading, NaN);
+      else if (others === 0) push(i, j, word, NaN);
       else splitMixed(word, i, letters, push, isWord);
       i = j;
       continue;
