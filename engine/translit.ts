@@ -79,8 +79,9 @@ export function translitReadings(word: string, table: Table): string[] {
   return final ? readings.map((r) => (r.endsWith(final[0]) ? r.slice(0, -1) + final[1] : r)) : readings;
 }
 
-/** Latin words (letters, and the digits chat uses for letters), as the normalized text has them. */
-const LATIN_WORD = /[a-z0-9]*[a-z][a-z0-9]*/g;
+/** Runs of Latin letters and digits (the digits chat uses for letters), as the normalized text has them; one pass, no backtracking. */
+const LATIN_RUN = /[a-z0-9]+/g;
+const HAS_LETTER = /[a-z]/;
 /** Words probed to decide: a chat message says what it is within its first sentences. */
 const PROBE_WORDS = 40;
 /** Common function words of en, it, es, fr, de, pl, sk, ro (three letters or more), none a transliteration of a Cyrillic or Greek word. */
@@ -113,8 +114,8 @@ export interface Transliteration {
  */
 export function detectTransliteration(text: string, isWord: (reading: string) => boolean): Transliteration | undefined {
   const words: string[] = [];
-  for (const m of text.matchAll(LATIN_WORD)) {
-    if (m[0].length >= 3) words.push(m[0]);
+  for (const m of text.matchAll(LATIN_RUN)) {
+    if (m[0].length >= 3 && m[0].length <= MAX_WORD && HAS_LETTER.test(m[0])) words.push(m[0]);
     if (words.length >= PROBE_WORDS) break;
   }
   if (words.length < MIN_HITS) return undefined;
