@@ -204,10 +204,22 @@ class PhoneReader {
   }
 }
 
+/**
+ * Line types a person gives in an ad. Personal, UAN, pager, voicemail and premium numbers are valid
+ * in their plans but nobody advertises a job on them: digits that read only as one of those are
+ * something else ("the 703/202/301 area" is three US area codes, not a Spanish personal number).
+ */
+const PLAUSIBLE_TYPES: ReadonlySet<NumberType> = new Set(['MOBILE', 'FIXED_LINE', 'FIXED_LINE_OR_MOBILE', 'TOLL_FREE', 'VOIP', 'SHARED_COST']);
+const plausible = (n: PhoneNumber) => {
+  const type = n.getType();
+  // Some plans give no type for valid numbers: those stay.
+  return type === undefined || PLAUSIBLE_TYPES.has(type);
+};
+
 function parse(c: Candidate, order: PhoneReader, cued: boolean): Parsed | undefined {
   if (c.plus) {
     const n = order.parse(`+${c.digits}`);
-    if (n?.isValid()) return { value: n.number, valid: true };
+    if (n?.isValid() && plausible(n)) return { value: n.number, valid: true };
     if (n?.isPossible() && (cued || c.obscured)) return { value: n.number, valid: false };
     return undefined;
   }
@@ -215,7 +227,7 @@ function parse(c: Candidate, order: PhoneReader, cued: boolean): Parsed | undefi
     for (const country of countries) {
       if (strict && TRUNK_PREFIX[country] && !c.digits.startsWith(TRUNK_PREFIX[country])) continue;
       const n = order.parse(c.digits, country);
-      if (n?.isValid()) return { value: n.number, valid: true };
+      if (n?.isValid() && plausible(n)) return { value: n.number, valid: true };
     }
     return undefined;
   };
