@@ -16,8 +16,9 @@ import { grammarContext, inNegatedScope, matchCompositions } from './grammar';
 import { adKind } from './kind';
 import { oneFactOneFlag } from './facts';
 
-/** The engine reads at most this many characters of one ad; a longer text is cut and marked `truncated`. */
-export const MAX_AD_CHARS = 100_000;
+import { MAX_AD_CHARS } from './limits';
+
+export { MAX_AD_CHARS };
 
 export interface RuleSet {
   rules: readonly Rule[];

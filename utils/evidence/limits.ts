@@ -1,3 +1,5 @@
+import { MAX_AD_CHARS } from '../../engine/limits';
+
 /**
  * What an evidence bundle may hold (issue 12). Beyond these a file is refused before it is parsed, or an
  * item is refused; nothing is cut to fit, since a cut text would no longer match its hash.
@@ -6,12 +8,8 @@ export const BUNDLE_LIMITS = {
   /** The file, in bytes of UTF-8. */
   bytes: 50 * 1024 * 1024,
   items: 20_000,
-  /**
-   * An ad's text: no more than the engine reads of one ad (engine/analyze.ts MAX_AD_CHARS), so no more
-   * than Faro itself ever stores. Not imported from there: that module brings the whole engine into the
-   * dashboard (42 KB → 960 KB). tests/evidence/hostile-bundles.test.ts keeps the two equal.
-   */
-  textChars: 100_000,
+  /** An ad's text: no more than the engine reads of one ad, so no more than Faro itself ever stores. */
+  textChars: MAX_AD_CHARS,
   titleChars: 1_000,
   noteChars: 20_000,
   /** A page's address: long query strings happen, megabytes do not. */
