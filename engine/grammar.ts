@@ -161,24 +161,12 @@ function negationScope(tokens: Token[], occurrences: (c: string) => readonly Occ
 /** Tokens of a warning sentence short enough to be about the sentence before it ("Please be careful."). */
 const SHORT_WARNING = 5;
 
-/** Index of the token that starts at or after a normalized-text offset. */
-function tokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid] as Token).end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /**
  * Whether a normalized-text range stands inside a negation or a warning: pattern rules that name a
  * request or an offer ("send your passport", "flight paid") use the same scope as compositions.
  */
 export function inNegatedScope(ctx: GrammarContext, range: Range): boolean {
-  const t = tokenAt(ctx.tokens, range.start);
+  const t = lowerBound(ctx.tokens, range.start + 1, (token) => token.end);
   return t < ctx.tokens.length && ctx.negated[t] === 1;
 }
 
@@ -194,13 +182,13 @@ function occurrencesOf(ctx: GrammarContext, item: Item, scoped: boolean): Occurr
 
 const unitOf = (t: Token, unit: Near['unit']) => (unit === 'sentence' ? t.sentence : t.clause);
 
-/** Index of the first occurrence starting at or after `first` (binary search). */
-function lowerBound(list: readonly Occurrence[], first: number): number {
+/** The first index whose key is not below `value` in a list sorted by that key (binary search). */
+function lowerBound<T>(list: readonly T[], value: number, key: (item: T) => number): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((list[mid] as Occurrence).first < first) lo = mid + 1;
+    if (key(list[mid] as T) < value) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -245,7 +233,7 @@ function extend(ctx: GrammarContext, rule: Near, lists: Occurrence[][], anchorIn
     const list = lists[i] as Occurrence[];
     let best: Occurrence | undefined;
     let bestDistance = Infinity;
-    const from = lowerBound(list, anchor.first - rule.within);
+    const from = lowerBound(list, anchor.first - rule.within, (o) => o.first);
     for (let k = from; k < list.length; k++) {
       const o = list[k] as Occurrence;
       if (o.first > anchor.last + rule.within) break;
