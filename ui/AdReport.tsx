@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { Report } from '@/engine/types';
 import { flagsByWeight } from '@/utils/verdict';
 import { LevelChip } from './LevelChip';
@@ -11,25 +12,19 @@ function quotes(evidence: Report['flags'][number]['evidence']): string[] {
   return [...new Set(evidence.map((span) => span.text.trim()))].slice(0, MAX_QUOTES);
 }
 
-export interface AdReportProps {
+export interface AdDetailsProps {
   report: Report;
-  title?: string;
-  /** Heading level of the ad's title in the surrounding page structure. */
-  headingLevel?: 2 | 3;
   onShow?: () => void;
+  /** Where to get help, shown under a medium or high result. */
+  helpHint?: ComponentChildren;
 }
 
-/** One ad's result: level, score, every flag with why it matters, what to ask, and the evidence quoted. */
-export function AdReport({ report, title, headingLevel = 3, onShow }: AdReportProps) {
+/** The whole of one ad's result: every flag with why it matters, what to ask, the evidence quoted, and who can help. */
+export function AdDetails({ report, onShow, helpHint }: AdDetailsProps) {
   const m = useMessages();
-  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const flags = flagsByWeight(report);
   return (
-    <article class={`ad ad-${report.level}`} aria-label={title ?? m.t('report.untitled')}>
-      <header class="ad-head">
-        <Heading class="ad-title">{title ?? m.t('report.untitled')}</Heading>
-        <LevelChip level={report.level} score={report.score} />
-      </header>
+    <>
       {flags.length === 0 ? (
         <p class="muted">{m.t('report.noSignals')}</p>
       ) : (
@@ -73,6 +68,28 @@ export function AdReport({ report, title, headingLevel = 3, onShow }: AdReportPr
           {m.t('action.showOnPage')}
         </button>
       )}
+      {report.level !== 'low' && helpHint}
+    </>
+  );
+}
+
+export interface AdReportProps extends AdDetailsProps {
+  title?: string;
+  /** Heading level of the ad's title in the surrounding page structure. */
+  headingLevel?: 2 | 3;
+}
+
+/** One ad's result in full: its title and level, then its details (a pasted text's result). */
+export function AdReport({ report, title, headingLevel = 3, ...details }: AdReportProps) {
+  const m = useMessages();
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <article class={`ad ad-${report.level}`} aria-label={title ?? m.t('report.untitled')}>
+      <header class="ad-head">
+        <Heading class="ad-title">{title ?? m.t('report.untitled')}</Heading>
+        <LevelChip level={report.level} score={report.score} />
+      </header>
+      <AdDetails report={report} {...details} />
     </article>
   );
 }

@@ -1,12 +1,15 @@
 import type { TabState } from '@/utils/messaging';
 import { byRisk, flaggedCount } from '@/utils/verdict';
-import { AdReport } from './AdReport';
+import type { ComponentChildren } from 'preact';
+import { AdRow } from './AdRow';
 import { useMessages } from './messages';
 
 /** What the popup knows about the page: still asking, not scanned (yet), or the ads found. */
 export type PageView =
   | { kind: 'loading' }
   | { kind: 'not-scanned'; canScan: boolean; error?: boolean }
+  /** Paused by the user (on this site or everywhere): nothing is checked or drawn. */
+  | { kind: 'paused' }
   | { kind: 'scanned'; state: TabState };
 
 export interface PageAdsProps {
@@ -17,12 +20,24 @@ export interface PageAdsProps {
   onScan: () => void;
   /** Discreet mode: nothing is drawn on the page, so there is no highlighting to turn on. */
   discreet?: boolean;
+  /** Who can help, under an expanded ad. */
+  helpHint?: ComponentChildren;
+  /** The ad to open and bring into view (the badge's "details" link). */
+  focusKey?: string;
 }
 
-/** The ads of the current page, riskiest first; ads without signals folded away. */
-export function PageAds({ view, highlight, onHighlight, onShow, onScan, discreet = false }: PageAdsProps) {
+/** The ads of the current page, one row each, riskiest first; ads without signals folded away. */
+export function PageAds({ view, highlight, onHighlight, onShow, onScan, discreet = false, helpHint, focusKey }: PageAdsProps) {
   const m = useMessages();
   if (view.kind === 'loading') return <p class="muted">{m.t('page.loading')}</p>;
+  if (view.kind === 'paused') {
+    return (
+      <section aria-labelledby="page-heading">
+        <h2 id="page-heading">{m.t('page.heading')}</h2>
+        <p>{m.t('page.paused')}</p>
+      </section>
+    );
+  }
   if (view.kind === 'not-scanned') {
     return (
       <section aria-labelledby="page-heading">
@@ -60,7 +75,7 @@ export function PageAds({ view, highlight, onHighlight, onShow, onScan, discreet
         </label>
       )}
       {flagged.map((ad) => (
-        <AdReport key={ad.key} report={ad.report} title={ad.title} onShow={() => onShow(ad.key)} />
+        <AdRow key={ad.key} ad={ad} onShow={() => onShow(ad.key)} helpHint={helpHint} focused={ad.key === focusKey} />
       ))}
       {quiet.length > 0 && (
         <details class="quiet">

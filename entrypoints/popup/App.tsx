@@ -7,6 +7,9 @@ import { withheldSiteAccess } from '@/utils/scan-access';
 import { saveSettings, type Settings } from '@/utils/settings';
 import { historyProblemItem, type HistoryProblem } from '@/utils/casework/history-problem';
 import type { HistorySettings } from '@/utils/casework/history-settings';
+import { checkDraftItem, useCheckDraft } from '@/utils/check-draft';
+import { pauseSite, pauseState, resumePage, siteOf, type PauseSettings } from '@/utils/pause';
+import { sidePanelOpener } from '@/utils/side-panel';
 
 interface AppProps {
   tab: Browser.tabs.Tab | undefined;
@@ -18,17 +21,21 @@ interface AppProps {
 /** The popup's state and its browser calls; the markup is ui/Popup. */
 export function App({ tab, settings, history, guessedCountry }: AppProps) {
   const tabId = tab?.id;
-  // Opened from the toolbar on a page not scanned yet, the popup scans it; opened for a given tab (?tabId=…) it only shows.
-  const { view: page, scan } = useTabReport(tabId, tab?.url, { scanIfMissing: !new URLSearchParams(location.search).has('tabId') });
+  const [pause, setPause] = useState<PauseSettings>({ paused: settings.paused, pausedSites: settings.pausedSites });
+  const paused = pauseState(tab?.url, pause) !== 'running';
+  // Opened from the toolbar on a page not scanned yet, the popup scans it (unless paused there); opened for a given tab (?tabId=…) it only shows.
+  const { view: page, scan } = useTabReport(tabId, tab?.url, { scanIfMissing: !paused && !new URLSearchParams(location.search).has('tabId') });
   const [highlight, setHighlight] = useState(settings.highlight);
   const [country, setCountry] = useState(settings.country ?? undefined);
   const [problem, setProblem] = useState<HistoryProblem | null>(null);
   const [withheld, setWithheld] = useState<string[]>([]);
   const [wiped, setWiped] = useState(false);
+  const [draft, setDraft] = useCheckDraft(settings.discreet);
 
   // The tab's address is known through the toolbar click (activeTab); a popup opened for a given tab
   // without that grant reads it from the page's report.
   const url = tab?.url ?? (page.kind === 'scanned' ? page.state.url : undefined);
+  const state = pauseState(url, pause);
   useEffect(() => {
     void withheldSiteAccess(url, settings).then(setWithheld);
   }, [url]);
@@ -39,10 +46,17 @@ export function App({ tab, settings, history, guessedCountry }: AppProps) {
     return historyProblemItem.watch(setProblem);
   }, [history.enabled]);
 
+  const changePause = async (change: Partial<PauseSettings>) => {
+    const saved = await saveSettings(change);
+    setPause({ paused: saved.paused, pausedSites: saved.pausedSites });
+    return saved;
+  };
+  const openPanel = sidePanelOpener({ windowId: tab?.windowId, tabId });
+
   return (
     <Popup
-      // After the quick wipe the popup shows nothing of what was deleted.
-      page={wiped ? { kind: 'not-scanned', canScan: scannable(url) } : page}
+      // After the quick wipe the popup shows nothing of what was deleted; paused, it shows nothing of the page.
+      page={state !== 'running' ? { kind: 'paused' } : wiped ? { kind: 'not-scanned', canScan: scannable(url) } : page}
       highlight={highlight}
       discreet={settings.discreet}
       country={country ?? guessedCountry}
@@ -63,8 +77,35 @@ export function App({ tab, settings, history, guessedCountry }: AppProps) {
         void saveSettings({ country: code });
       }}
       onCheck={(text) => sendToBackground('analyzeText', { text })}
+      checkDraft={draft}
+      onCheckDraft={setDraft}
       onOptions={() => void browser.runtime.openOptionsPage()}
-      wipe={{ onWipe: () => sendToBackground('wipe', null), onWiped: () => setWiped(true) }}
+      pause={{
+        state,
+        site: siteOf(url),
+        onPause: (scope) => void changePause(scope === 'everywhere' ? { paused: true } : pauseSite(url, pause)),
+        // The background scans again the tabs it checks by itself; this page is scanned on the person's word.
+        onResume: () => void changePause(resumePage(url, pause)).then(() => scannable(url) && scan()),
+      }}
+      {...(openPanel
+        ? {
+            onSidePanel: () => {
+              // Straight from the click (a user gesture); then the popup makes way for the panel.
+              void openPanel().then(
+                () => window.close(),
+                (error: unknown) => console.warn('Faro: cannot open the side panel', error),
+              );
+            },
+          }
+        : {})}
+      wipe={{
+        // The quick wipe clears the pasted text too: it is one of Faro's traces.
+        onWipe: async () => {
+          await checkDraftItem.removeValue();
+          return sendToBackground('wipe', null);
+        },
+        onWiped: () => setWiped(true),
+      }}
       // The request must come straight from the click: browsers grant permissions only on a user gesture.
       onAllowSite={withheld.length > 0 ? () => void browser.permissions.request({ origins: withheld }).then((granted) => granted && setWithheld([])) : undefined}
       {...(history.enabled ? { history: { dashboardHref: browser.runtime.getURL('/dashboard.html'), problem } } : {})}

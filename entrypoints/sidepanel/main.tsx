@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { MessagesContext } from '@/ui/messages';
 import { SidePanel } from '@/ui/sidepanel/SidePanel';
@@ -10,6 +10,8 @@ import { loadMessages } from '@/utils/locales';
 import { sendToTab } from '@/utils/messaging';
 import { loadSettings, saveSettings, type Settings } from '@/utils/settings';
 import { keepTabTitle } from '@/utils/tab-title';
+import { browserCountry } from '@/utils/country';
+import { panelFocusItem, type PanelFocus } from '@/utils/panel-focus';
 import '@/ui/styles.css';
 import '@/ui/dashboard/dashboard.css';
 
@@ -23,6 +25,12 @@ function App({ settings, pinned }: { settings: Settings; pinned: number | undefi
   const { view, scan } = useTabReport(tabId, url);
   const [highlight, setHighlight] = useState(settings.highlight);
   const [current, setCurrent] = useState<string | undefined>(undefined);
+  // The ad a badge's "details and help" asked for, in the tab this panel follows.
+  const [focus, setFocus] = useState<PanelFocus | null>(null);
+  useEffect(() => {
+    void panelFocusItem.getValue().then(setFocus);
+    return panelFocusItem.watch(setFocus);
+  }, []);
   const show = (key: string) => {
     setCurrent(key);
     if (tabId !== undefined) void sendToTab(tabId, 'showAd', { key }).catch(() => undefined);
@@ -42,6 +50,8 @@ function App({ settings, pinned }: { settings: Settings; pinned: number | undefi
       {...(next !== undefined ? { onNext: () => show(next) } : {})}
       dashboardHref={browser.runtime.getURL('/dashboard.html')}
       discreet={settings.discreet}
+      country={settings.country ?? browserCountry()}
+      {...(focus && focus.tabId === tabId ? { focusKey: focus.key } : {})}
     />
   );
 }

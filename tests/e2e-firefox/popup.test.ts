@@ -2,9 +2,9 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { ARTIFACTS, SHARED, serveDirectories, type StaticServer } from '../../scripts/extension-browser';
-import { levelOfNewCopy, levelsOf } from '../e2e/levels';
-import { launchFirefox, tabIdOf, type FirefoxWithExtension } from './firefox';
+import { ARTIFACTS } from '../../scripts/extension-browser';
+import { levelOfNewCopy } from '../e2e/levels';
+import { openBadgedListing, tabIdOf, type BadgedListing, type FirefoxWithExtension } from './firefox';
 import type { InExtension } from '../e2e/extension-api';
 
 /** Scenario 1 of the guide: an offer received by message, pasted into "check a text". */
@@ -12,30 +12,22 @@ const PASTED_OFFER =
   'Hairdressing work in Germany, 2500 euro a month. Travel and room arranged by the agency, to be repaid from your first salaries. ' +
   'Pay a registration fee of 200 euro before travel. Send a photo of your passport on WhatsApp to book the ticket.';
 
+let setup: BadgedListing;
 let firefox: FirefoxWithExtension;
-let server: StaticServer;
 let listing: Page;
 let listingUrl: string;
 let popup: Page;
 
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
-  server = await serveDirectories({ devset: join(SHARED, 'devset', 'pages') });
-  firefox = await launchFirefox();
-  listing = await firefox.newPage();
-  listingUrl = `${server.origin}/devset/jobs-listing.html`;
-  await listing.goto(listingUrl);
-  await levelsOf(listing, ['[data-job-id="48219"]']);
-  const blank = await firefox.openExtensionPage('popup.html');
-  const tabId = await tabIdOf(blank, listingUrl);
-  await blank.close();
-  popup = await firefox.openExtensionPage(`popup.html?tabId=${tabId}`);
+  setup = await openBadgedListing();
+  ({ firefox, listing, listingUrl } = setup);
+  popup = await firefox.openExtensionPage(`popup.html?tabId=${setup.tabId}`);
   await popup.setViewport({ width: 380, height: 600 });
 });
 
 afterAll(async () => {
-  await firefox?.close();
-  await server?.close();
+  await setup?.close();
 });
 
 describe('Firefox: popup on a badged tab', () => {
@@ -46,10 +38,12 @@ describe('Firefox: popup on a badged tab', () => {
     expect(origins).toEqual(expect.arrayContaining(['http://127.0.0.1/*', '*://*.kleinanzeigen.de/*']));
   });
 
-  it('lists the flagged ads with their flags, explanations and evidence', async () => {
+  it('lists the flagged ads, one row each; a row opens to its flags, explanations and evidence', async () => {
     await popup.waitForSelector('article.ad');
     expect((await popup.$$('article.ad-high, article.ad-medium')).length).toBeGreaterThan(0);
-    const firstFlag = (await popup.$('.flag summary'))!;
+    expect(await popup.$('.ad-body:not([hidden])')).toBeNull();
+    await popup.click('article.ad button.ad-toggle');
+    const firstFlag = (await popup.$('.ad-body:not([hidden]) .flag summary'))!;
     expect((await firstFlag.evaluate((el) => el.textContent))?.trim()).toBeTruthy();
     await firstFlag.click();
     await popup.waitForSelector('.flag details[open] p');
@@ -78,6 +72,75 @@ describe('Firefox: popup on a badged tab', () => {
     await popup.type('#check-text', PASTED_OFFER);
     await popup.click('form button[type="submit"]');
     await popup.waitForSelector('[aria-live] article.ad .flag');
+  });
+
+  it('keeps the pasted text when the popup closes and opens again, in the session area only (issue 14)', async () => {
+    const page = await firefox.openExtensionPage('popup.html');
+    await page.click('#tab-check');
+    expect(await page.$eval('#check-text', (el) => (el as HTMLTextAreaElement).value)).toBe(PASTED_OFFER);
+    expect(await page.$('[aria-live] article.ad .flag')).not.toBeNull();
+    const stored = await page.evaluate(async () => {
+      const { browser } = globalThis as unknown as InExtension;
+      return { session: JSON.stringify(await browser.storage.session.get(null)), local: JSON.stringify(await browser.storage.local.get(null)) };
+    });
+    expect(stored.session).toContain('Hairdressing work in Germany');
+    expect(stored.local).not.toContain('Hairdressing');
+    await page.close();
+  });
+
+  it('the badge’s "details and help" reaches Faro for that tab; Firefox keeps its sidebar closed, as no page may open it (issue 14)', async () => {
+    const isOpen = () => popup.evaluate(() => (globalThis as unknown as { browser: { sidebarAction: { isOpen(details: object): Promise<boolean> } } }).browser.sidebarAction.isOpen({}));
+    const focus = () => popup.evaluate(async () => JSON.stringify(await (globalThis as unknown as InExtension).browser.storage.session.get('panelFocus')));
+    expect(await focus()).toBe('{}');
+    await listing.bringToFront();
+    await listing.evaluate(() => window.scrollTo(0, 0));
+    const box = (await (await listing.waitForSelector('faro-badge'))!.boundingBox())!;
+    await listing.mouse.click(box.x + 10, box.y + box.height / 2);
+    // The panel's close button has the focus; the next is "details and help".
+    await listing.keyboard.press('Tab');
+    await listing.keyboard.press('Enter');
+    const deadline = Date.now() + 5000;
+    while ((await focus()) === '{}' && Date.now() < deadline) await new Promise((ok) => setTimeout(ok, 200));
+    expect(await focus()).toContain(`"tabId":${await tabIdOf(popup, listingUrl)}`);
+    expect(await isOpen()).toBe(false);
+    await listing.keyboard.press('Escape');
+  });
+
+  it('names the sidebar and opens it from the click (issue 14)', async () => {
+    const isOpen = () => popup.evaluate(() => (globalThis as unknown as { browser: { sidebarAction: { isOpen(details: object): Promise<boolean> } } }).browser.sidebarAction.isOpen({}));
+    expect(await isOpen()).toBe(false);
+    // A popup of its own: once the sidebar is open, the popup closes to make way for it.
+    const page = await firefox.openExtensionPage('popup.html');
+    const [button] = await page.$$('xpath/.//button[normalize-space()="Open in side panel"]');
+    expect(button).toBeDefined();
+    await button!.click();
+    const deadline = Date.now() + 5000;
+    while (!(await isOpen()) && Date.now() < deadline) await new Promise((ok) => setTimeout(ok, 200));
+    expect(await isOpen()).toBe(true);
+  });
+
+  it('pauses on this site: the marks go at once, the toolbar says paused; resume draws them again (issue 14)', async () => {
+    const marks = () => listing.evaluate(() => document.querySelectorAll('[data-faro-level], faro-badge').length);
+    const badgeText = () => popup.evaluate((id) => (globalThis as unknown as InExtension).browser.action.getBadgeText({ tabId: id }), tabId);
+    const until = async (check: () => Promise<boolean>) => {
+      const deadline = Date.now() + 15_000;
+      while (!(await check()) && Date.now() < deadline) await new Promise((ok) => setTimeout(ok, 250));
+      return check();
+    };
+    const tabId = await tabIdOf(popup, listingUrl);
+    const page = await firefox.openExtensionPage(`popup.html?tabId=${tabId}`);
+    await page.waitForSelector('article.ad');
+    expect(await marks()).toBeGreaterThan(0);
+    const [pause] = await page.$$('xpath/.//button[normalize-space()="Pause on this site"]');
+    await pause!.click();
+    expect(await until(async () => (await marks()) === 0)).toBe(true);
+    expect(await until(async () => (await badgeText()) === '⏸')).toBe(true);
+    await page.waitForSelector('.paused [role="status"]');
+    const [resume] = await page.$$('xpath/.//button[normalize-space()="Resume"]');
+    await resume!.click();
+    expect(await until(async () => (await marks()) > 0)).toBe(true);
+    expect(await until(async () => /^\d+$/.test(await badgeText()))).toBe(true);
+    await page.close();
   });
 
   it('draws a badge whose panel explains the ad, and screenshots the badged page', async () => {

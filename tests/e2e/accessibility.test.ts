@@ -40,7 +40,8 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
   it('popup: the page tab with flagged ads, a checked text, and the help tab', async () => {
     const popup = await browser.openExtensionPage(`popup.html?tabId=${tabId}`, POPUP);
     await popup.waitForSelector('article.ad');
-    // Open one flag's explanation too: its text is checked for contrast as well.
+    // Open one ad and one flag's explanation too: their text is checked for contrast as well.
+    await popup.locator('button.ad-toggle').first().click();
     await popup.locator('.flag summary').first().click();
     expect(await violations(popup)).toEqual([]);
     expect(await overflowsSideways(popup)).toBe(false);

@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -7,6 +7,7 @@ import { DB_NAME } from '../../utils/history/schema';
 import { honest, signed } from '../evidence/fixtures';
 import { openBadgedListing, type BadgedListing } from './badged-listing';
 import type { InExtension } from './extension-api';
+import { STRICT_OPENINGS, manifestOpenings, refusedDirectives } from './extension-pages';
 import { levelsOf } from './levels';
 
 /**
@@ -15,7 +16,6 @@ import { levelsOf } from './levels';
  * history off, which deletes it.
  */
 const HISTORY_ON = { enabled: true, keep: 'risky', retentionDays: 90 };
-const CSP = "default-src 'self'; script-src 'self'; object-src 'self'; connect-src 'none'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 let setup: BadgedListing;
 
@@ -46,11 +46,7 @@ async function openWatched(path: string): Promise<{ page: Page; problems: string
 
 describe('the extension pages under the CSP', () => {
   it('the built manifest restricts extension pages to their own files and no connection, and offers pages and other extensions nothing', () => {
-    const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as { content_security_policy: { extension_pages: string }; web_accessible_resources?: unknown; externally_connectable?: unknown };
-    expect(manifest.content_security_policy.extension_pages).toBe(CSP);
-    // No file a page could load to probe for Faro, and no door for pages or other extensions to message it.
-    expect(manifest.web_accessible_resources).toBeUndefined();
-    expect(manifest.externally_connectable).toBeUndefined();
+    expect(manifestOpenings(EXTENSION_DIR)).toEqual(STRICT_OPENINGS);
   });
 
   it('every extension page of the build still draws, with nothing refused and nothing thrown', async () => {
@@ -71,17 +67,7 @@ describe('the extension pages under the CSP', () => {
   it('an extension page can connect nowhere and load no image from elsewhere', async () => {
     const { page } = await openWatched('dashboard.html');
     await page.locator('main.dashboard').waitFor();
-    const refused = await page.evaluate(async () => {
-      const directives: string[] = [];
-      document.addEventListener('securitypolicyviolation', (event) => directives.push(event.effectiveDirective));
-      await fetch('https://example.org/track').catch(() => undefined);
-      const img = document.createElement('img');
-      img.src = 'https://example.org/pixel.png';
-      document.body.append(img);
-      await new Promise((resolve) => setTimeout(resolve, 500));
-      return directives.sort();
-    });
-    expect(refused).toEqual(['connect-src', 'img-src']);
+    expect(await page.evaluate(refusedDirectives)).toEqual(['connect-src', 'img-src']);
     await page.close();
   });
 });
@@ -190,7 +176,7 @@ describe('a person with the device', () => {
     await popup.close();
   });
 
-  it('a text pasted into "check a text" is kept nowhere: not in storage, not in the history, even with history on', async () => {
+  it('a text pasted into "check a text" is kept in the session area only until cleared: never on disk, never in the history, even with history on; Clear removes it', async () => {
     await browseWithHistory();
     const marker = 'Marker 7f3a: hairdressing in Germany, travel repaid from wages, send your passport photo on WhatsApp.';
     const popup = await setup.browser.openExtensionPage(`popup.html?tabId=${setup.tabId}`, { width: 380, height: 700 });
@@ -201,7 +187,10 @@ describe('a person with the device', () => {
     await popup.close();
     const kept = await worker().evaluate(async (name) => {
       const { chrome } = globalThis as unknown as InExtension;
-      const stored = JSON.stringify([await chrome.storage.local.get(null), await chrome.storage.session.get(null)]);
+      // Issue 14: kept until cleared, as Chrome closes the popup at any click elsewhere; in the session
+      // area (memory, gone with the browser session), never in the local one.
+      const stored = JSON.stringify(await chrome.storage.local.get(null));
+      const session = JSON.stringify(await chrome.storage.session.get(null));
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const req = indexedDB.open(name);
         req.onsuccess = () => resolve(req.result);
@@ -212,11 +201,18 @@ describe('a person with the device', () => {
         req.onsuccess = () => resolve(req.result as unknown[]);
       });
       db.close();
-      return { stored, history: JSON.stringify(records), count: records.length };
+      return { stored, session, history: JSON.stringify(records), count: records.length };
     }, DB_NAME);
     expect(kept.count).toBeGreaterThan(0);
     expect(kept.stored).not.toContain('Marker 7f3a');
     expect(kept.history).not.toContain('Marker 7f3a');
+    expect(kept.session).toContain('Marker 7f3a');
+    const again = await setup.browser.openExtensionPage(`popup.html?tabId=${setup.tabId}`, { width: 380, height: 700 });
+    await again.getByRole('tab').nth(1).click();
+    await again.getByRole('button', { name: 'Clear', exact: true }).click();
+    await again.close();
+    const session = await worker().evaluate(async () => JSON.stringify(await (globalThis as unknown as InExtension).chrome.storage.session.get(null)));
+    expect(session).not.toContain('Marker 7f3a');
   });
 
   it('turning history off in the options deletes it, after a confirmation that says so', async () => {

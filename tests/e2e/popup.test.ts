@@ -32,11 +32,12 @@ function highlightedPhrases(names: string[]): Promise<number> {
 }
 
 describe('popup on a badged tab', () => {
-  it('lists the flagged ads with their flags, explanations and evidence', async () => {
+  it('lists the flagged ads, one row each; a row opens to its flags, explanations and evidence', async () => {
     const ads = popup.locator('article.ad');
     await ads.first().waitFor();
     expect(await popup.locator('article.ad-high, article.ad-medium').count()).toBeGreaterThan(0);
-    const firstFlag = popup.locator('.flag summary').first();
+    await ads.first().locator('button.ad-toggle').click();
+    const firstFlag = ads.first().locator('.flag summary').first();
     expect((await firstFlag.textContent())?.trim()).toBeTruthy();
     await firstFlag.click();
     await expect.poll(() => popup.locator('.flag details[open] p').count()).toBeGreaterThan(0);
@@ -55,7 +56,8 @@ describe('popup on a badged tab', () => {
   });
 
   it('"show on page" scrolls the ad into view and flashes its phrases', async () => {
-    await popup.locator('article.ad .link-button').first().click();
+    // The first row is open (the first test): its "show on page".
+    await popup.locator('article.ad .ad-body .link-button').first().click();
     await expect.poll(() => listing.evaluate(() => window.scrollY), { timeout: 5000 }).toBeGreaterThan(0);
     await expect.poll(() => highlightedPhrases(['faro-flash']), { timeout: 5000 }).toBeGreaterThan(0);
   });

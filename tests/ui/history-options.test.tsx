@@ -115,6 +115,8 @@ describe('the popup with history on', () => {
     onCountry: vi.fn(),
     onCheck: vi.fn(),
     onOptions: vi.fn(),
+    checkDraft: { text: '', report: null },
+    onCheckDraft: vi.fn(),
   };
 
   it('links to the dashboard and shows a storage error; with history off, neither', () => {
@@ -139,6 +141,8 @@ describe('the popup quick wipe (issue 12)', () => {
     onCountry: vi.fn(),
     onCheck: vi.fn(),
     onOptions: vi.fn(),
+    checkDraft: { text: '', report: null },
+    onCheckDraft: vi.fn(),
   };
 
   it('deletes only after a confirmation that says what goes and where the browser keeps its own history', async () => {

@@ -12,11 +12,11 @@ const PAGE = inTab({ id: 'faro-id', url: 'https://hostile.example/jobs' });
 const EXTENSION_PAGE: Sender = { id: 'faro-id', url: 'chrome-extension://faro-id/popup.html' };
 const OTHER_EXTENSION: Sender = { id: 'other-id', url: 'chrome-extension://other-id/background.js' };
 /** Every message of the background, as a record so that the compiler names one added and missing here. */
-const ALL = Object.keys({ hello: 1, scanAds: 1, marksTampered: 1, getTab: 1, scanTab: 1, analyzeText: 1, wipe: 1 } satisfies Record<keyof BackgroundApi, 1>) as (keyof BackgroundApi)[];
+const ALL = Object.keys({ hello: 1, scanAds: 1, marksTampered: 1, openDetails: 1, getTab: 1, scanTab: 1, analyzeText: 1, wipe: 1 } satisfies Record<keyof BackgroundApi, 1>) as (keyof BackgroundApi)[];
 
 describe('who may ask the background what', () => {
-  it('a content script, in a page however hostile, may only say hello, send the ads of its own tab and say its marks were tampered with', () => {
-    expect(ALL.filter((type) => acceptsMessage(type, PAGE, SELF))).toEqual(['hello', 'scanAds', 'marksTampered']);
+  it('a content script, in a page however hostile, may only say hello, send the ads of its own tab, say its marks were tampered with and ask for the side panel on its tab', () => {
+    expect(ALL.filter((type) => acceptsMessage(type, PAGE, SELF))).toEqual(['hello', 'scanAds', 'marksTampered', 'openDetails']);
     // Without the tab the browser names, not even that.
     expect(acceptsMessage('scanAds', { id: 'faro-id', url: 'https://hostile.example/' }, SELF)).toBe(false);
   });

@@ -1,3 +1,4 @@
+import { Hotlines } from '../Hotlines';
 import { PageAds, type PageView } from '../PageAds';
 import { useMessages } from '../messages';
 
@@ -14,10 +15,14 @@ export interface SidePanelProps {
   dashboardHref: string;
   /** Discreet mode: nothing drawn on pages. */
   discreet?: boolean;
+  /** The helplines' country, shown under an expanded ad. */
+  country?: string;
+  /** The ad to open and bring into view. */
+  focusKey?: string;
 }
 
 /** The current page's report beside it, following the moderator from ad to ad (the popup's report, reused). */
-export function SidePanel({ view, url, highlight, onHighlight, onShow, onScan, onNext, dashboardHref, discreet }: SidePanelProps) {
+export function SidePanel({ view, url, highlight, onHighlight, onShow, onScan, onNext, dashboardHref, discreet, country, focusKey }: SidePanelProps) {
   const m = useMessages();
   return (
     <div class="sidepanel">
@@ -39,7 +44,17 @@ export function SidePanel({ view, url, highlight, onHighlight, onShow, onScan, o
           </button>
         </div>
       )}
-      <PageAds view={view} highlight={highlight} onHighlight={onHighlight} onShow={onShow} onScan={onScan} discreet={discreet} />
+      <PageAds
+        view={view}
+        highlight={highlight}
+        onHighlight={onHighlight}
+        onShow={onShow}
+        onScan={onScan}
+        discreet={discreet}
+        focusKey={focusKey}
+        // Compact: the country is chosen in the popup's help tab or the options.
+        helpHint={<Hotlines country={country} guessed={false} onCountry={() => undefined} compact />}
+      />
     </div>
   );
 }
