@@ -35,7 +35,7 @@ export default defineConfig({
       },
     },
     browser_specific_settings: {
-      gecko: { id: 'faro@faro-extension.org', strict_min_version: '128.0' },
+      gecko: { id: 'faro@faro-extension.org', strict_min_version: '140.0' },
     },
     // Extension pages load only Faro's own files and connect nowhere (issue 12): a page that ever rendered
     // something it should not could still fetch nothing and load no image but its own or a data: one.
@@ -47,6 +47,9 @@ export default defineConfig({
   zip: { excludeSources: ['tests/**', 'test-artifacts/**', 'docs/screenshots/**', 'cli/dist/**'] },
   hooks: {
     'build:manifestGenerated': (wxt, manifest) => {
+      // Chrome's service worker cannot start a Worker: the offscreen document starts the engine's (utils/analysis/hosts.ts).
+      // Firefox's background page starts it itself and has no such permission.
+      if (wxt.config.browser !== 'firefox') manifest.permissions = [...(manifest.permissions ?? []), 'offscreen'];
       if (wxt.config.browser === 'firefox') {
         // Firefox draws the toolbar button in the toolbar's colours (utils/icons.ts); Chrome would warn on the key.
         if (manifest.action) Object.assign(manifest.action, { theme_icons: THEME_ICONS });

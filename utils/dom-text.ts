@@ -1,7 +1,8 @@
 import type { Span } from '@/engine/types';
+import { setOf } from './extract/dom';
 
 /** Text under these elements is not what a reader sees; the extractor skips it too. */
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT']);
+const SKIPPED = setOf('SCRIPT STYLE NOSCRIPT TEMPLATE TEXTAREA SELECT');
 /** More occurrences than this of one phrase in one ad: the later ones are not looked for. */
 const MAX_OCCURRENCES = 50;
 /**

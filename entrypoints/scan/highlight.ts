@@ -1,5 +1,5 @@
 import type { Level } from '@/engine/types';
-import type { HighlightLayer as Layer, MarkNames } from './names';
+import { HIGHLIGHT_LAYERS, type HighlightLayer as Layer, type MarkNames } from './names';
 
 /** How long "show on page" keeps an ad's phrases flashing. */
 const FLASH_MS = 1600;
@@ -10,152 +10,51 @@ const FLASH_MS = 1600;
  */
 const REPAINT_GAP_MS = 1000;
 
-/**
- * Evidence highlighting that never touches the page's text. Where the CSS Custom Highlight API
- * exists the ranges are painted by the browser; elsewhere boxes are drawn over the text in a
- * shadow-DOM overlay (see OverlayPainter).
- */
-export interface Painter {
-  paint(layer: Layer, ranges: readonly Range[]): void;
-  /** Still painting what it was given: the page has not removed, replaced or changed any of it. */
-  isIntact(): boolean;
-  dispose(): void;
-}
-
-class HighlightPainter implements Painter {
-  private readonly highlights = new Map<Layer, { highlight: Highlight; size: number }>();
-  private readonly style: HTMLStyleElement;
-  private readonly styleText: string;
-
-  constructor(
-    doc: Document,
-    private readonly names: MarkNames['highlights'],
-  ) {
-    this.style = doc.createElement('style');
-    this.styleText = [
-      `::highlight(${names.medium}){background-color:rgba(255,193,7,.35);text-decoration:underline 2px #8a5300}`,
-      `::highlight(${names.high}){background-color:rgba(229,57,53,.22);text-decoration:underline 2px #b3261e}`,
-      `::highlight(${names.flash}){background-color:#ffeb3b;color:#000}`,
-    ].join('\n');
-    this.style.textContent = this.styleText;
-    (doc.head ?? doc.documentElement).append(this.style);
-  }
-
-  paint(layer: Layer, ranges: readonly Range[]): void {
-    let painted = this.highlights.get(layer);
-    if (!painted) {
-      painted = { highlight: new Highlight(), size: 0 };
-      this.highlights.set(layer, painted);
-      CSS.highlights.set(this.names[layer], painted.highlight);
-    }
-    painted.highlight.clear();
-    for (const range of ranges) painted.highlight.add(range);
-    painted.size = painted.highlight.size;
-  }
-
-  isIntact(): boolean {
-    const style = this.style;
-    if (!style.isConnected || style.attributes.length > 0 || style.textContent !== this.styleText || !style.sheet || style.sheet.disabled) return false;
-    for (const [layer, { highlight, size }] of this.highlights) {
-      if (CSS.highlights.get(this.names[layer]) !== highlight || highlight.size !== size) return false;
-    }
-    return true;
-  }
-
-  dispose(): void {
-    for (const [layer, { highlight }] of this.highlights) {
-      // Only our own: a page that put another highlight under this name keeps it.
-      if (CSS.highlights.get(this.names[layer]) === highlight) CSS.highlights.delete(this.names[layer]);
-    }
-    this.style.remove();
-  }
-}
-
-const OVERLAY_COLORS: Record<Layer, string> = {
-  medium: 'rgba(255,193,7,.35)',
-  high: 'rgba(229,57,53,.25)',
-  flash: 'rgba(255,235,59,.7)',
+/** How each layer is painted. */
+const LAYER_STYLE: Readonly<Record<Layer, string>> = {
+  medium: 'background-color:rgba(255,193,7,.35);text-decoration:underline 2px #8a5300',
+  high: 'background-color:rgba(229,57,53,.22);text-decoration:underline 2px #b3261e',
+  flash: 'background-color:#ffeb3b;color:#000',
 };
 
-/** Fallback: translucent boxes over the phrases' client rects, redrawn on scroll and resize. */
-class OverlayPainter implements Painter {
-  private readonly host: HTMLElement;
-  private readonly hostStyle: string;
-  private readonly root: ShadowRoot;
-  private readonly layers = new Map<Layer, readonly Range[]>();
-  private frame = 0;
-  private readonly redraw = () => {
-    if (this.frame) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
-      this.draw();
-    });
-  };
-
-  constructor(doc: Document, tag: string) {
-    this.host = doc.createElement(tag);
-    this.host.style.cssText = 'all:initial!important;position:fixed!important;inset:0!important;pointer-events:none!important;z-index:2147483646!important';
-    this.hostStyle = this.host.style.cssText;
-    this.root = this.host.attachShadow({ mode: 'closed' });
-    doc.documentElement.append(this.host);
-    addEventListener('scroll', this.redraw, { passive: true, capture: true });
-    addEventListener('resize', this.redraw, { passive: true });
-  }
-
-  paint(layer: Layer, ranges: readonly Range[]): void {
-    this.layers.set(layer, ranges);
-    this.redraw();
-  }
-
-  private draw(): void {
-    const boxes: HTMLElement[] = [];
-    for (const [layer, ranges] of this.layers) {
-      for (const range of ranges) {
-        for (const rect of range.getClientRects()) {
-          if (rect.bottom < 0 || rect.top > innerHeight) continue;
-          const box = document.createElement('div');
-          box.style.cssText = `position:fixed;left:${rect.left}px;top:${rect.top}px;width:${rect.width}px;height:${rect.height}px;background:${OVERLAY_COLORS[layer]}`;
-          boxes.push(box);
-        }
-      }
-    }
-    this.root.replaceChildren(...boxes);
-  }
-
-  isIntact(): boolean {
-    return this.host.isConnected && this.host.attributes.length === 1 && this.host.style.cssText === this.hostStyle;
-  }
-
-  dispose(): void {
-    removeEventListener('scroll', this.redraw, { capture: true });
-    removeEventListener('resize', this.redraw);
-    cancelAnimationFrame(this.frame);
-    this.host.remove();
-  }
+/** What is painted: the style that colours the highlights, and each layer's highlight with the number of ranges it was given. */
+interface Painted {
+  style: HTMLStyleElement;
+  styleText: string;
+  layers: Map<Layer, { highlight: Highlight; size: number }>;
 }
 
-/** The ranges of every highlighted ad, by level, painted together. */
+/**
+ * Evidence highlighting that never touches the page's text: the ranges of every highlighted ad, by
+ * level, painted together by the browser (the CSS Custom Highlight API: Chromium 105, Firefox 140).
+ * A browser without it gets no highlights (the badges and the popup still show the evidence): the
+ * overlay of boxes that stood in for it cost the content script more than the few old browsers
+ * left it served.
+ */
 export class Highlighter {
-  private painter: Painter | undefined;
-  private readonly ads = new Map<string, { level: Level; ranges: Range[] }>();
-  private enabled = true;
-  private flashTimer = 0;
-  private repaintTimer = 0;
-  private lastRepaint = 0;
+  #painted: Painted | undefined;
+  readonly #ads = new Map<string, { level: Level; ranges: Range[] }>();
+  #enabled = true;
+  #flashTimer = 0;
+  #repaintTimer = 0;
+  #lastRepaint = 0;
 
-  constructor(
-    private readonly doc: Document,
-    private readonly names: Pick<MarkNames, 'overlay' | 'highlights'>,
-  ) {}
+  readonly #doc: Document;
+  readonly #names: Pick<MarkNames, 'highlights'>;
+
+  constructor(doc: Document, names: Pick<MarkNames, 'highlights'>) {
+    this.#doc = doc;
+    this.#names = names;
+  }
 
   set(key: string, level: Level, ranges: Range[]): void {
-    if (ranges.length === 0 && !this.ads.has(key)) return;
-    this.ads.set(key, { level, ranges });
-    this.repaintSoon();
+    if (ranges.length === 0 && !this.#ads.has(key)) return;
+    this.#ads.set(key, { level, ranges });
+    this.#repaintSoon();
   }
 
   delete(key: string): void {
-    if (this.ads.delete(key)) this.repaintSoon();
+    if (this.#ads.delete(key)) this.#repaintSoon();
   }
 
   /**
@@ -163,65 +62,99 @@ export class Highlighter {
    * phrases are painted in the same frame as the badges instead of in a frame of their own.
    */
   paintPending(): void {
-    if (this.repaintTimer) this.repaint();
+    if (this.#repaintTimer) this.#repaint();
   }
 
   setEnabled(enabled: boolean): void {
-    this.enabled = enabled;
-    this.repaint();
+    this.#enabled = enabled;
+    this.#repaint();
   }
 
   /** Briefly marks one ad's phrases, whether highlighting is on or not. */
   flash(ranges: Range[]): void {
-    clearTimeout(this.flashTimer);
-    this.ensurePainter().paint('flash', ranges);
-    this.flashTimer = window.setTimeout(() => this.painter?.paint('flash', []), FLASH_MS);
+    clearTimeout(this.#flashTimer);
+    this.#paint('flash', ranges);
+    this.#flashTimer = window.setTimeout(() => this.#painted && this.#paint('flash', []), FLASH_MS);
   }
 
   /**
-   * Paints everything again, with a new painter, when the page removed or changed what was painted
-   * (its highlights, their style, the overlay). Returns whether it had to.
+   * Paints everything again, with a new style and new highlights, when the page removed or changed
+   * what was painted (a highlight, the style that colours them). Returns whether it had to.
    */
   repair(): boolean {
-    if (!this.painter || this.painter.isIntact()) return false;
-    this.painter.dispose();
-    this.painter = undefined;
-    this.repaint();
+    if (!this.#painted || this.#intact(this.#painted)) return false;
+    this.#dispose();
+    this.#repaint();
     return true;
   }
 
   clear(): void {
-    this.ads.clear();
-    clearTimeout(this.repaintTimer);
-    this.repaintTimer = 0;
-    this.painter?.dispose();
-    this.painter = undefined;
+    this.#ads.clear();
+    clearTimeout(this.#repaintTimer);
+    this.#repaintTimer = 0;
+    this.#dispose();
   }
 
-  private repaintSoon(): void {
-    if (this.repaintTimer) return;
-    this.repaintTimer = window.setTimeout(() => this.repaint(), Math.max(0, this.lastRepaint + REPAINT_GAP_MS - Date.now()));
+  #repaintSoon(): void {
+    if (this.#repaintTimer) return;
+    this.#repaintTimer = window.setTimeout(() => this.#repaint(), Math.max(0, this.#lastRepaint + REPAINT_GAP_MS - Date.now()));
   }
 
-  private repaint(): void {
-    clearTimeout(this.repaintTimer);
-    this.repaintTimer = 0;
+  #repaint(): void {
+    clearTimeout(this.#repaintTimer);
+    this.#repaintTimer = 0;
     const byLevel: Record<'medium' | 'high', Range[]> = { medium: [], high: [] };
-    if (this.enabled) {
-      for (const { level, ranges } of this.ads.values()) if (level !== 'low') byLevel[level].push(...ranges);
+    if (this.#enabled) {
+      for (const { level, ranges } of this.#ads.values()) if (level !== 'low') byLevel[level].push(...ranges);
     }
     // Nothing painted yet: the first phrases are painted at once, in the frame that draws the badges.
-    if (!this.painter && byLevel.medium.length + byLevel.high.length === 0) return;
-    this.lastRepaint = Date.now();
-    const painter = this.ensurePainter();
-    painter.paint('medium', byLevel.medium);
-    painter.paint('high', byLevel.high);
+    if (!this.#painted && byLevel.medium.length + byLevel.high.length === 0) return;
+    this.#lastRepaint = Date.now();
+    this.#paint('medium', byLevel.medium);
+    this.#paint('high', byLevel.high);
   }
 
-  private ensurePainter(): Painter {
-    this.painter ??= typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function'
-      ? new HighlightPainter(this.doc, this.names.highlights)
-      : new OverlayPainter(this.doc, this.names.overlay);
-    return this.painter;
+  #paint(layer: Layer, ranges: readonly Range[]): void {
+    const painted = this.#ensurePainted();
+    if (!painted) return;
+    let entry = painted.layers.get(layer);
+    if (!entry) {
+      entry = { highlight: new Highlight(), size: 0 };
+      painted.layers.set(layer, entry);
+      CSS.highlights.set(this.#names.highlights[layer], entry.highlight);
+    }
+    entry.highlight.clear();
+    for (const range of ranges) entry.highlight.add(range);
+    entry.size = entry.highlight.size;
+  }
+
+  /** The style that colours the highlights, written once (undefined where the browser cannot highlight). */
+  #ensurePainted(): Painted | undefined {
+    if (this.#painted || typeof CSS === 'undefined' || !('highlights' in CSS) || typeof Highlight !== 'function') return this.#painted;
+    const style = this.#doc.createElement('style');
+    const styleText = HIGHLIGHT_LAYERS.map((layer) => `::highlight(${this.#names.highlights[layer]}){${LAYER_STYLE[layer]}}`).join('\n');
+    style.textContent = styleText;
+    (this.#doc.head ?? this.#doc.documentElement).append(style);
+    return (this.#painted = { style, styleText, layers: new Map() });
+  }
+
+  /** Still as painted: the page has not removed, replaced or changed the style or a highlight. */
+  #intact({ style, styleText, layers }: Painted): boolean {
+    if (!style.isConnected || style.attributes.length > 0 || style.textContent !== styleText || !style.sheet || style.sheet.disabled) return false;
+    for (const [layer, { highlight, size }] of layers) {
+      if (CSS.highlights.get(this.#names.highlights[layer]) !== highlight || highlight.size !== size) return false;
+    }
+    return true;
+  }
+
+  #dispose(): void {
+    if (!this.#painted) return;
+    for (const [layer, { highlight }] of this.#painted.layers) {
+      const name = this.#names.highlights[layer];
+      // Only our own: a page that put another highlight under this name keeps it.
+      if (CSS.highlights.get(name) === highlight) CSS.highlights.delete(name);
+    }
+    this.#painted.style.remove();
+    this.#painted = undefined;
   }
 }

@@ -33,6 +33,12 @@ export default defineUnlistedScript(async () => {
       showAd: ({ key }) => scanner.showAd(key),
       setDisplay: (display) => scanner.setDisplay(display),
       updateVerdicts: ({ verdicts }) => scanner.updateVerdicts(verdicts),
+      // Paused: the marks go at once, and this scanner no longer answers (a resume injects a new one).
+      stop: () => {
+        scanner.stop();
+        if (slot[SLOT_KEY] === scanner) slot[SLOT_KEY] = undefined;
+        return null;
+      },
     },
     () => slot[SLOT_KEY] === scanner,
   );

@@ -4,14 +4,12 @@ export type HighlightLayer = (typeof HIGHLIGHT_LAYERS)[number];
 
 /**
  * The names Faro's marks carry on a page, where the page's scripts can read them: a badge's tag, the
- * highlight overlay's tag, the highlight names (in the page's highlight registry and the style that
- * colours them), and the test build's level attribute.
+ * highlight names (in the page's highlight registry and the style that colours them), and the test
+ * build's level attribute.
  */
 export interface MarkNames {
   /** A badge's host element: a custom-element name, never registered. */
   badge: string;
-  /** The overlay that draws highlights where the CSS Custom Highlight API is missing. */
-  overlay: string;
   highlights: Readonly<Record<HighlightLayer, string>>;
   /** The attribute that tells the tests each scanned ad's level (every level); null in a release build. */
   levelAttribute: string | null;
@@ -20,7 +18,6 @@ export interface MarkNames {
 /** The test build's names (`wxt build --mode e2e`): fixed, so that the end-to-end tests can find the marks. */
 export const TEST_NAMES: MarkNames = {
   badge: 'faro-badge',
-  overlay: 'faro-overlay',
   highlights: { medium: 'faro-medium', high: 'faro-high', flash: 'faro-flash' },
   levelAttribute: 'data-faro-level',
 };
@@ -51,10 +48,8 @@ function cryptoRandom(n: number): number {
  * custom-element names (letters, one hyphen); highlight names are CSS identifiers.
  */
 export function randomNames(random: (n: number) => number = cryptoRandom): MarkNames {
-  const tag = () => `${randomWord(random)}-${randomWord(random)}`;
   return {
-    badge: tag(),
-    overlay: tag(),
+    badge: `${randomWord(random)}-${randomWord(random)}`,
     highlights: { medium: randomWord(random), high: randomWord(random), flash: randomWord(random) },
     levelAttribute: null,
   };

@@ -11,11 +11,12 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { setTimeout as sleep } from 'node:timers/promises';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { ROOT } from '../../scripts/extension-browser';
+import { ROOT, SHARED, serveDirectories, type StaticServer } from '../../scripts/extension-browser';
 import type { InExtension } from '../e2e/extension-api';
+import { levelsOf } from '../e2e/levels';
 
 /** `wxt build -b firefox --mv3 --mode e2e`: the Firefox build plus localhost pages (`npm run test:e2e:firefox` builds it). */
-export const FIREFOX_EXTENSION_DIR = join(ROOT, '.output', 'firefox-mv3-e2e');
+export const FIREFOX_EXTENSION_DIR = process.env.FARO_FIREFOX_E2E_DIR ?? join(ROOT, '.output', 'firefox-mv3-e2e');
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 /** Fixed so that the extension's pages have a known origin (Firefox otherwise picks a random one per profile). */
 const EXTENSION_UUID = 'f4a0c3e1-5a2b-4c6d-8e9f-0a1b2c3d4e5f';
@@ -51,8 +52,11 @@ async function refusingProxy(refused: string[]): Promise<{ server: Server; port:
   return { server, port: typeof address === 'object' && address ? address.port : 0 };
 }
 
-/** `extensionDir`: another build (the release build, `.output/firefox-mv3`); `languages`: the browser's accept-languages. */
-export async function launchFirefox(options: { extensionDir?: string; languages?: string } = {}): Promise<FirefoxWithExtension> {
+/**
+ * `extensionDir`: another build (the release build, `.output/firefox-mv3`); `languages`: the browser's
+ * accept-languages; `prefs`: more preferences for one test file (e.g. answering permission prompts).
+ */
+export async function launchFirefox(options: { extensionDir?: string; languages?: string; prefs?: Record<string, unknown> } = {}): Promise<FirefoxWithExtension> {
   const extensionDir = options.extensionDir ?? FIREFOX_EXTENSION_DIR;
   if (!statSync(FIREFOX_PATH, { throwIfNoEntry: false })) {
     throw new Error(`Firefox is not installed at ${FIREFOX_PATH}: run \`apt-get install -y firefox-esr\` (or set FIREFOX_PATH). The Firefox build is tested in it.`);
@@ -95,6 +99,7 @@ export async function launchFirefox(options: { extensionDir?: string; languages?
       'network.dns.disablePrefetch': true,
       'network.prefetch-next': false,
       'intl.accept_languages': options.languages ?? 'en-GB,en',
+      ...options.prefs,
     },
   });
 
@@ -153,4 +158,38 @@ export async function tabIdOf(extensionPage: Page, url: string): Promise<number>
   }, url);
   if (id === undefined) throw new Error(`no tab shows ${url}`);
   return id;
+}
+
+/** Firefox with the built extension, the devset pages served, and the jobs listing open and marked (tests/e2e/badged-listing.ts in Chromium). */
+export interface BadgedListing {
+  firefox: FirefoxWithExtension;
+  server: StaticServer;
+  listing: Page;
+  listingUrl: string;
+  /** The listing's tab, for the extension pages that report on it (popup.html?tabId=…). */
+  tabId: number;
+  close(): Promise<void>;
+}
+
+export async function openBadgedListing(): Promise<BadgedListing> {
+  const server = await serveDirectories({ devset: join(SHARED, 'devset', 'pages') });
+  const firefox = await launchFirefox();
+  const listing = await firefox.newPage();
+  const listingUrl = `${server.origin}/devset/jobs-listing.html`;
+  await listing.goto(listingUrl);
+  await levelsOf(listing, ['[data-job-id="48219"]']);
+  const blank = await firefox.openExtensionPage('popup.html');
+  const tabId = await tabIdOf(blank, listingUrl);
+  await blank.close();
+  return {
+    firefox,
+    server,
+    listing,
+    listingUrl,
+    tabId,
+    close: async () => {
+      await firefox.close();
+      await server.close();
+    },
+  };
 }

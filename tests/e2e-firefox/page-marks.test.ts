@@ -1,42 +1,31 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'puppeteer-core';
 import en from '../../locales/en.json';
-import { ARTIFACTS, SHARED, serveDirectories, type StaticServer } from '../../scripts/extension-browser';
+import { ARTIFACTS } from '../../scripts/extension-browser';
 import { FAKE_BADGE, deleteNamedMarks, highCardMarks } from '../e2e/hostile-page';
 import { levelsOf } from '../e2e/levels';
-import { launchFirefox, tabIdOf, type FirefoxWithExtension } from './firefox';
+import { openBadgedListing, type BadgedListing } from './firefox';
 
 /** Issue 12, point 3, in Firefox: a page that removes Faro's marks gets them back, and the popup says it interfered. */
 const BACK_WITHIN_MS = 2000;
 
-let firefox: FirefoxWithExtension;
-let server: StaticServer;
-let listing: Page;
-let listingUrl: string;
+let setup: BadgedListing;
 
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
-  server = await serveDirectories({ devset: join(SHARED, 'devset', 'pages') });
-  firefox = await launchFirefox();
-  listing = await firefox.newPage();
-  listingUrl = `${server.origin}/devset/jobs-listing.html`;
-  await listing.goto(listingUrl);
+  setup = await openBadgedListing();
 });
 
 afterAll(async () => {
-  await firefox?.close();
-  await server?.close();
+  await setup?.close();
 });
 
 describe('Firefox: a page that deletes Faro’s marks', () => {
   it('gets badge, level attribute and highlights back within 2 s after it deleted them and drew a fake "low" badge; the popup says it interfered', async () => {
+    const { firefox, listing, tabId } = setup;
     expect(await levelsOf(listing, ['[data-job-id="48219"]'])).toEqual(['high']);
     await expect.poll(() => listing.evaluate(highCardMarks), { timeout: 20_000 }).toEqual({ level: 'high', badge: true, highlighted: true });
-    const blank = await firefox.openExtensionPage('popup.html');
-    const tabId = await tabIdOf(blank, listingUrl);
-    await blank.close();
 
     const deletion = await listing.evaluate(deleteNamedMarks, FAKE_BADGE);
     expect(deletion.deleted).toBeGreaterThan(0);
@@ -53,6 +42,6 @@ describe('Firefox: a page that deletes Faro’s marks', () => {
   });
 
   it('raised no error in the extension', () => {
-    expect(firefox.extensionErrors).toEqual([]);
+    expect(setup.firefox.extensionErrors).toEqual([]);
   });
 });

@@ -16,16 +16,16 @@ export interface Deletion {
 }
 
 /**
- * The test build's marks, found by their fixed names: badges, level attributes, highlights (or their
- * overlay, where the browser has no highlight API); then the fake badge (FAKE_BADGE, passed in).
+ * The test build's marks, found by their fixed names: badges, level attributes, highlights; then the
+ * fake badge (FAKE_BADGE, passed in).
  */
 export function deleteNamedMarks(fakeText: string): Deletion {
   const marks = () => {
     const highlighted = typeof CSS !== 'undefined' && 'highlights' in CSS ? CSS.highlights.size : 0;
-    return document.querySelectorAll('faro-badge, faro-overlay, [data-faro-level]').length + highlighted;
+    return document.querySelectorAll('faro-badge, [data-faro-level]').length + highlighted;
   };
   const deleted = marks();
-  document.querySelectorAll('faro-badge, faro-overlay').forEach((el) => el.remove());
+  document.querySelectorAll('faro-badge').forEach((el) => el.remove());
   document.querySelectorAll('[data-faro-level]').forEach((el) => el.removeAttribute('data-faro-level'));
   if (typeof CSS !== 'undefined' && 'highlights' in CSS) CSS.highlights.clear();
   const fake = document.createElement('span');
@@ -68,7 +68,7 @@ export function deleteForeignMarks(fakeText: string): Deletion {
 /** What the test build shows on the high-risk card 48219: its level attribute, its badge, whether its phrases are highlighted. */
 export function highCardMarks(): { level: string | null; badge: boolean; highlighted: boolean } {
   const card = document.querySelector('[data-job-id="48219"]')!;
-  let highlighted = document.querySelector('faro-overlay') !== null;
+  let highlighted = false;
   if (typeof CSS !== 'undefined' && 'highlights' in CSS) {
     CSS.highlights.get('faro-high')?.forEach((range) => {
       if (card.contains((range as AbstractRange).startContainer)) highlighted = true;

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_AD_CHARS } from '../../engine/analyze';
 import { extractAds } from '../../utils/extract/index';
 import { CUT_MARK, MAX_AD_TEXT, readText } from '../../utils/extract/text';
 import { hiddenByMarkup } from '../../utils/extract/visibility';
@@ -9,12 +8,6 @@ const FLAGS = 'Send a photo of your passport on WhatsApp to book the ticket.';
 const card = (i: number, body: string) => `<li class="job" data-job-id="j${i}"><h3><a href="/jobs/${i}">Warehouse job ${i} in Verona</a></h3><p>Full-time, written contract, 1,600 euro a month.</p>${body}</li>`;
 const listing = (...bodies: string[]) => `<html><body><ul class="results">${bodies.map((b, i) => card(i, b)).join('')}</ul></body></html>`;
 const filler = (n: number) => 'lorem ipsum dolor sit amet '.repeat(Math.ceil(n / 27)).slice(0, n);
-
-describe('the extractor reads what the engine reads', () => {
-  it('keeps as much text per ad as the engine analyses (engine/analyze.ts MAX_AD_CHARS)', () => {
-    expect(MAX_AD_TEXT).toBe(MAX_AD_CHARS);
-  });
-});
 
 describe.each(Object.entries(PARSERS))('whole ads and hidden text (%s)', (_name, parse) => {
   it('red flags after 23,000 characters of visible padding are read: the ad is read whole, the listing stays a listing', () => {

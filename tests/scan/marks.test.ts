@@ -1,15 +1,18 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Marks } from '@/entrypoints/scan/marks';
 import { TEST_NAMES, randomNames, type MarkNames } from '@/entrypoints/scan/names';
 import type { AdVerdict, DisplaySettings, PageLabels } from '@/utils/messaging';
 import type { Level } from '@/engine/types';
+import { installFakeHighlights } from './fake-highlights';
 
 const LABELS: PageLabels = {
   levels: { low: 'Low', medium: 'Medium', high: 'High' },
   badge: 'Faro',
   panelTitle: 'signals',
   panelHint: 'hint',
+  details: 'Details and help',
+  detailsElsewhere: 'elsewhere',
   close: 'Close',
 };
 const SHOWN: DisplaySettings = { minLevel: 'medium', highlight: true, discreet: false };
@@ -30,7 +33,13 @@ function listing(names: MarkNames, display: DisplaySettings = SHOWN) {
   return { a, b, marks, badges, levels };
 }
 
+let highlights: ReturnType<typeof installFakeHighlights>;
+beforeEach(() => {
+  highlights = installFakeHighlights();
+});
+
 afterEach(() => {
+  highlights.remove();
   document.body.innerHTML = '';
   document.head.innerHTML = '';
   document.documentElement.querySelectorAll(':scope > :not(head, body)').forEach((el) => el.remove());
@@ -67,10 +76,34 @@ describe('marks on the page', () => {
     expect(document.querySelectorAll(TEST_NAMES.badge)).toHaveLength(1);
     expect((document.querySelector(TEST_NAMES.badge) as HTMLElement).style.display).toBe('inline-block');
 
-    // The highlights' overlay (happy-dom has no CSS Custom Highlight API) taken out.
-    document.querySelector(TEST_NAMES.overlay)!.remove();
+    // The highlights taken out of the page's registry, then their style emptied.
+    expect(highlights.registry.get(TEST_NAMES.highlights.high)?.size).toBe(1);
+    highlights.registry.clear();
     expect(marks.repair()).toBe(true);
-    expect(document.querySelector(TEST_NAMES.overlay)).not.toBeNull();
+    expect(highlights.registry.get(TEST_NAMES.highlights.high)?.size).toBe(1);
+    document.head.querySelector('style')!.textContent = '';
+    expect(marks.repair()).toBe(true);
+    expect(document.head.querySelector('style')!.textContent).toContain(`::highlight(${TEST_NAMES.highlights.high})`);
+    expect(marks.repair()).toBe(false);
+  });
+
+  it('looks at many marks a turn at a time, going on where it stopped (no long task on a page of thousands of ads)', () => {
+    document.body.innerHTML = `<ul>${[1, 2, 3, 4, 5].map((i) => `<li id="c${i}"><h3>Hostess abroad ${i}</h3><p>Passport kept</p></li>`).join('')}</ul>`;
+    const marks = new Marks(document, TEST_NAMES, LABELS, SHOWN);
+    for (const i of [1, 2, 3, 4, 5]) marks.draw(`c${i}`, document.getElementById(`c${i}`)!, verdict(`c${i}`, 'high'), []);
+    document.querySelector(`#c5 ${TEST_NAMES.badge}`)!.remove();
+    // No time at all per turn: one mark per turn, the fifth repaired in the fifth turn, the pass over in the sixth.
+    const turns: boolean[] = [];
+    for (let i = 0; i < 6; i++) {
+      turns.push(marks.repair(0));
+      expect(marks.checking, `after turn ${i + 1}`).toBe(i < 5);
+    }
+    expect(turns).toEqual([false, false, false, false, true, false]);
+    expect(document.querySelector(`#c5 ${TEST_NAMES.badge}`)).not.toBeNull();
+    // Time enough: a whole pass in one turn.
+    document.querySelector(`#c1 ${TEST_NAMES.badge}`)!.remove();
+    expect(marks.repair()).toBe(true);
+    expect(marks.checking).toBe(false);
   });
 
   it('leaves alone the marks of a card the page took away (the ad is gone, not tampered with)', () => {
@@ -100,15 +133,19 @@ describe('marks on the page', () => {
     const { marks, badges, levels } = listing(TEST_NAMES, { ...SHOWN, discreet: true });
     const untouched = '<ul><li id="a"><h3>Hostess abroad</h3><p>Passport kept by the agency</p></li><li id="b"><h3>Cook</h3><p>Contract</p></li></ul>';
     expect(document.body.innerHTML).toBe(untouched);
-    expect(document.querySelector(TEST_NAMES.overlay)).toBeNull();
+    expect(document.head.innerHTML).toBe('');
+    expect(highlights.registry.size).toBe(0);
     expect(marks.repair()).toBe(false);
 
     marks.setDisplay(SHOWN);
     expect(badges()).toEqual(['a']);
     expect(levels()).toEqual(['a:high', 'b:low']);
 
+    expect(highlights.registry.get(TEST_NAMES.highlights.high)?.size).toBe(1);
+
     marks.setDisplay({ ...SHOWN, discreet: true });
     expect(document.body.innerHTML).toBe(untouched);
-    expect(document.querySelector(TEST_NAMES.overlay)).toBeNull();
+    expect(document.head.innerHTML).toBe('');
+    expect(highlights.registry.size).toBe(0);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { HIGHLIGHT_LAYERS, TEST_NAMES, randomNames } from '@/entrypoints/scan/names';
 
 /** Every name a page could read: tags, highlight names (the level attribute is null outside the test build). */
-const allNames = (names: ReturnType<typeof randomNames>) => [names.badge, names.overlay, ...HIGHLIGHT_LAYERS.map((layer) => names.highlights[layer])];
+const allNames = (names: ReturnType<typeof randomNames>) => [names.badge, ...HIGHLIGHT_LAYERS.map((layer) => names.highlights[layer])];
 
 describe('the names Faro’s marks carry on a page', () => {
   it('are drawn at random per content script, and never say "faro"', () => {
@@ -14,12 +14,11 @@ describe('the names Faro’s marks carry on a page', () => {
         expect(name).not.toMatch(/faro/i);
         seen.add(name);
       }
-      // Valid custom-element names (the host tags) and CSS identifiers (the highlight names).
+      // Valid custom-element names (the badge's host tag) and CSS identifiers (the highlight names).
       expect(names.badge).toMatch(/^[a-z]{5,9}-[a-z]{5,9}$/);
-      expect(names.overlay).toMatch(/^[a-z]{5,9}-[a-z]{5,9}$/);
       for (const layer of HIGHLIGHT_LAYERS) expect(names.highlights[layer]).toMatch(/^[a-z]{5,9}$/);
     }
-    expect(seen.size).toBe(200 * 5);
+    expect(seen.size).toBe(200 * 4);
   });
 
   it('draw again when the dice spell "faro"', () => {
@@ -35,7 +34,6 @@ describe('the names Faro’s marks carry on a page', () => {
   it('are fixed in the test build only, with the level attribute the end-to-end tests read', () => {
     expect(TEST_NAMES).toEqual({
       badge: 'faro-badge',
-      overlay: 'faro-overlay',
       highlights: { medium: 'faro-medium', high: 'faro-high', flash: 'faro-flash' },
       levelAttribute: 'data-faro-level',
     });

@@ -1,4 +1,4 @@
-import { tagOf } from './dom';
+import { attr, setOf, tagOf } from './dom';
 import type { PageStats } from './stats';
 import { UNITS_PER_STEP, type Steps } from './steps';
 
@@ -13,7 +13,7 @@ const TEXT_PER_LINK = 40;
 /** No card of a listing holds more than this share of the whole group's text. */
 const MAX_CARD_SHARE = 0.5;
 /** Tags a card is never narrowed down to: an inline link wrapping a card is part of the card. */
-const INLINE_TAGS = new Set(['A', 'SPAN', 'B', 'I', 'EM', 'STRONG', 'SMALL', 'LABEL', 'TIME']);
+const INLINE_TAGS = setOf('A SPAN B I EM STRONG SMALL LABEL TIME');
 
 export interface CardGroup {
   /** The shared signature: tag name and one class token ('' when the siblings have no class). */
@@ -28,14 +28,14 @@ export interface CardGroup {
 
 /** Class tokens of an element, or [''] when it has none (siblings grouped by tag alone). */
 function classTokens(el: Element): string[] {
-  const cls = el.getAttribute('class');
+  const cls = attr(el, 'class');
   if (!cls) return [''];
   const tokens = cls.split(/\s+/).filter(Boolean);
   return tokens.length > 0 ? Array.from(new Set(tokens)) : [''];
 }
 
 function hasClassToken(el: Element, token: string): boolean {
-  return token === '' ? !el.getAttribute('class')?.trim() : el.classList.contains(token);
+  return token === '' ? !attr(el, 'class')?.trim() : el.classList.contains(token);
 }
 
 /** How much an element looks like an ad card: 0 when it cannot be one. */

@@ -9,19 +9,31 @@ export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
 export const CDATA_NODE = 4;
 
+/** A set of names (tags, roles) written as one string: shorter in the content script's bundle than a list of literals. */
+export const setOf = (names: string): ReadonlySet<string> => new Set(names.split(' '));
+
 /** Elements whose content is never ad text. */
-const SKIPPED_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS',
-  'BUTTON', 'SELECT', 'OPTION', 'DATALIST', 'TEXTAREA', 'INPUT', 'HEAD', 'TITLE', 'META', 'LINK',
-]);
+const SKIPPED_TAGS = setOf('SCRIPT STYLE NOSCRIPT TEMPLATE SVG MATH IFRAME OBJECT EMBED CANVAS BUTTON SELECT OPTION DATALIST TEXTAREA INPUT HEAD TITLE META LINK');
 
 /** Elements that start a new line of text. */
-const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT',
-  'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP',
-  'HR', 'HTML', 'LEGEND', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD',
-  'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
-]);
+const BLOCK_TAGS = setOf(
+  'ADDRESS ARTICLE ASIDE BLOCKQUOTE BODY CAPTION DD DETAILS DIALOG DIV DL DT FIELDSET FIGCAPTION FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HGROUP HR HTML LEGEND LI MAIN NAV OL P PRE SECTION SUMMARY TABLE TBODY TD TFOOT TH THEAD TR UL',
+);
+
+/** An <h1> to <h`deepest`>. */
+export function isHeadingTag(tag: string, deepest = 6): boolean {
+  return /^H[1-6]$/.test(tag) && Number(tag[1]) <= deepest;
+}
+
+/** The element's microdata property names (`itemprop` is a list). */
+export function itemprops(el: Element): string[] {
+  return (attr(el, 'itemprop') ?? '').split(/\s+/);
+}
+
+/** An attribute's value (null when absent): `el.getAttribute`, written once for the content script's bundle. */
+export function attr(el: Element, name: string): string | null {
+  return el.getAttribute(name);
+}
 
 /** Upper-case tag name, also for SVG/XML elements whose tagName keeps its case. */
 export function tagOf(el: Element): string {
@@ -36,8 +48,8 @@ export function isBlockTag(tag: string): boolean {
   return BLOCK_TAGS.has(tag);
 }
 
-const BOILERPLATE_TAGS = new Set(['NAV', 'ASIDE', 'HEADER', 'FOOTER', 'DIALOG']);
-const BOILERPLATE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alertdialog', 'menu', 'menubar']);
+const BOILERPLATE_TAGS = setOf('NAV ASIDE HEADER FOOTER DIALOG');
+const BOILERPLATE_ROLES = setOf('navigation banner contentinfo complementary search dialog alertdialog menu menubar');
 /**
  * Class or id words that mark page furniture rather than content (the same idea as Readability's
  * "unlikely candidates"): cookie/consent banners, related-ads rails, sidebars, modals, breadcrumbs.
@@ -50,17 +62,14 @@ const BOILERPLATE_WORDS = /(?:^|[-_\s])(?:cookies?|consent|gdpr|banner|related|s
 export function isBoilerplate(el: Element): boolean {
   const tag = tagOf(el);
   if (BOILERPLATE_TAGS.has(tag) && !insideArticle(el)) return true;
-  const role = el.getAttribute('role');
+  const role = attr(el, 'role');
   if (role !== null && BOILERPLATE_ROLES.has(role.toLowerCase())) return true;
-  return hasBoilerplateName(el);
+  return BOILERPLATE_WORDS.test(namesOf(el));
 }
 
-/** The class or id of `el` names page furniture. */
-export function hasBoilerplateName(el: Element): boolean {
-  const cls = el.getAttribute('class');
-  if (cls && BOILERPLATE_WORDS.test(cls)) return true;
-  const id = el.getAttribute('id');
-  return id !== null && BOILERPLATE_WORDS.test(id);
+/** The names a page gives an element: its class and id, as one string of words. */
+export function namesOf(el: Element): string {
+  return `${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''}`;
 }
 
 /** A <header>/<footer> inside an article, section or main is that content's own (its title), not the page's. */

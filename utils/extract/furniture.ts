@@ -1,5 +1,5 @@
 import type { CardGroup } from './cards';
-import { hasAncestorIn, isBoilerplate, tagOf } from './dom';
+import { attr, hasAncestorIn, isBoilerplate, isHeadingTag, namesOf, setOf, tagOf } from './dom';
 import { contentText } from './main-content';
 import type { PageStats } from './stats';
 
@@ -26,9 +26,8 @@ const MAX_WIDGET_SHARE = 1 / 3;
 /** Labels longer than this are prose, not the label of an action. */
 const MAX_LABEL = 120;
 
-const CONTROL_TAGS = new Set(['BUTTON', 'INPUT', 'SELECT', 'TEXTAREA']);
-const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
-const FORM_LABEL_TAGS = new Set(['LABEL', 'LEGEND']);
+const CONTROL_TAGS = setOf('BUTTON INPUT SELECT TEXTAREA');
+const FORM_LABEL_TAGS = setOf('LABEL LEGEND');
 
 /** Share endpoints of the networks and messengers (a contact link such as wa.me/3912345 is not one). */
 const SHARE_HREF = /sharer|\/intent\/|wa\.me\/\?|send\?text=|\.me\/share|\/sharing|shareArticle|pin\/create|viber:\/\/forward|^mailto:\?/i;
@@ -57,9 +56,9 @@ type OwnParts = readonly Element[];
 function isSiteAction(el: Element): boolean {
   const tag = tagOf(el);
   const link = tag === 'A' && el.hasAttribute('href');
-  if (!link && !CONTROL_TAGS.has(tag) && el.getAttribute('role') !== 'button') return false;
+  if (!link && !CONTROL_TAGS.has(tag) && attr(el, 'role') !== 'button') return false;
   if (link) {
-    const href = el.getAttribute('href') ?? '';
+    const href = attr(el, 'href') ?? '';
     if (SHARE_HREF.test(href) || ACTION_PATH.test(href)) return true;
   }
   if (ACTION_NAME.test(namesOf(el))) return true;
@@ -67,16 +66,11 @@ function isSiteAction(el: Element): boolean {
   return label !== '' && label.length <= MAX_LABEL && ACTION_LABEL.test(label);
 }
 
-/** The names a page gives an element: its class and id. */
-function namesOf(el: Element): string {
-  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-}
-
 /** What an action says: its text, else its aria-label, title or value ('' when its text is too long to be a label). */
 function labelOf(el: Element): string {
   const text = el.textContent ?? '';
   if (text.length > MAX_LABEL * 4) return '';
-  return (text.replace(/\s+/g, ' ').trim() || el.getAttribute('aria-label') || el.getAttribute('title') || el.getAttribute('value') || '').trim();
+  return (text.replace(/\s+/g, ' ').trim() || attr(el, 'aria-label') || attr(el, 'title') || attr(el, 'value') || '').trim();
 }
 
 /**
@@ -134,7 +128,7 @@ export function furnitureOf(container: Element, stats: PageStats, own: OwnParts,
       furniture.add(el);
       continue;
     }
-    const form = inForm || (tag === 'FORM' && !holdsOwn(el)) || el.getAttribute('role') === 'form';
+    const form = inForm || (tag === 'FORM' && !holdsOwn(el)) || attr(el, 'role') === 'form';
     if (form && FORM_LABEL_TAGS.has(tag)) {
       furniture.add(el);
       continue;
@@ -168,7 +162,7 @@ export function furnitureOf(container: Element, stats: PageStats, own: OwnParts,
 }
 
 function isHeading(el: Element): boolean {
-  return HEADING_TAGS.has(tagOf(el)) || el.getAttribute('role') === 'heading';
+  return isHeadingTag(tagOf(el)) || attr(el, 'role') === 'heading';
 }
 
 /** Whether all the visible text of `el` is inside headings. */

@@ -1,6 +1,6 @@
 import type { SiteAdapter } from './adapter';
 import { MIN_CARDS, cardElement, collectCards, findCardGroups, type CardGroup } from './cards';
-import { findFirst, hasAncestorIn, tagOf } from './dom';
+import { findFirst, hasAncestorIn, isHeadingTag, itemprops, tagOf } from './dom';
 import { furnitureOf } from './furniture';
 import { jsonLdPostings, type Posting } from './jsonld';
 import { fallbackKey, idAttributeValue } from './key';
@@ -25,8 +25,6 @@ export { blockText } from './text';
 export interface ExtractOptions {
   /** Scan only this subtree (default: the document's body). Pass the document or the list container, not one card. */
   root?: Element;
-  /** Elements already scanned (infinite scroll): their ads are not returned again. */
-  skip?: (el: Element) => boolean;
   /** Site adapters to try first; `false` runs the generic extractor only (default: the built-in ones). */
   adapters?: readonly SiteAdapter[] | false;
   /** The page's address, for adapters (default: the document's URL). */
@@ -76,7 +74,7 @@ export function extractAds(doc: Document, options: ExtractOptions = {}): Extract
  */
 export function* extractAdsSteps(doc: Document, options: ExtractOptions = {}): Steps<ExtractedAd[]> {
   try {
-    return dedupeKeys(yield* extract(doc, options)).filter((ad) => !(ad.element && options.skip?.(ad.element)));
+    return dedupeKeys(yield* extract(doc, options));
   } catch {
     // A page we cannot read gives no ads; the page itself must never break because of us.
     return [];
@@ -162,10 +160,8 @@ function ownParts(container: Element, heading: Element | undefined, stats: PageS
   return title ? [title, description] : [description];
 }
 
-const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
-
 function isHeading(el: Element): boolean {
-  return HEADING_TAGS.has(tagOf(el)) || (el.getAttribute('itemprop') ?? '').split(/\s+/).includes('title');
+  return isHeadingTag(tagOf(el)) || itemprops(el).includes('title');
 }
 
 function hasId(el: Element): boolean {

@@ -1,4 +1,4 @@
-import { findAllSteps, tagOf } from './dom';
+import { attr, findAllSteps, tagOf } from './dom';
 import type { Steps } from './steps';
 import { htmlToText } from './html';
 import { cleanText } from './text';
@@ -20,7 +20,8 @@ type JsonObject = { [key: string]: Json };
 const MAX_NODES = 10_000;
 const MAX_POSTINGS = 200;
 
-const UNIT_WORDS: Record<string, string> = { HOUR: 'per hour', DAY: 'per day', WEEK: 'per week', MONTH: 'per month', YEAR: 'per year' };
+/** schema.org's pay periods (unitText), said as a reader would: HOUR is "per hour". */
+const PAY_PERIOD = /^(?:HOUR|DAY|WEEK|MONTH|YEAR)$/i;
 
 function isObject(v: Json | undefined): v is JsonObject {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -43,7 +44,7 @@ function str(v: Json | undefined): string {
 
 function address(v: Json | undefined): string {
   if (!isObject(v)) return str(v);
-  const parts = ['streetAddress', 'addressLocality', 'addressRegion', 'postalCode', 'addressCountry'].map((k) => str(v[k]));
+  const parts = 'streetAddress addressLocality addressRegion postalCode addressCountry'.split(' ').map((k) => str(v[k]));
   return parts.filter(Boolean).join(', ');
 }
 
@@ -70,7 +71,7 @@ function salary(v: Json | undefined): string {
     amount = str(value);
   }
   if (!amount) return '';
-  const period = UNIT_WORDS[unit.toUpperCase()] ?? unit.toLowerCase();
+  const period = (PAY_PERIOD.test(unit) ? 'per ' : '') + unit.toLowerCase();
   return [amount, currency, period].filter(Boolean).join(' ');
 }
 
@@ -94,7 +95,7 @@ function toPosting(doc: Document, o: JsonObject): Posting {
 }
 
 function isJsonLdScript(el: Element): boolean {
-  return tagOf(el) === 'SCRIPT' && (el.getAttribute('type') ?? '').trim().toLowerCase() === 'application/ld+json';
+  return tagOf(el) === 'SCRIPT' && (attr(el, 'type') ?? '').trim().toLowerCase() === 'application/ld+json';
 }
 
 /** Every JobPosting in the page's JSON-LD blocks (also inside @graph, lists and ItemList items). */
@@ -118,7 +119,7 @@ export function* jsonLdPostings(doc: Document): Steps<Posting[]> {
           postings.push(toPosting(doc, v));
           continue;
         }
-        for (const key of ['@graph', 'itemListElement', 'item', 'mainEntity']) {
+        for (const key of '@graph itemListElement item mainEntity'.split(' ')) {
           const child = v[key];
           if (child !== undefined) queue.push(child);
         }

@@ -1,3 +1,4 @@
+import { attr } from './dom';
 /** Attributes that carry a card's own id: data-id, data-job-id, data-ad-id, data-adid, data-pid… */
 const ID_ATTRIBUTE = /^data-(?:[a-z0-9]+[-_]?)?id$/i;
 /** An id value worth using as a key: short, no spaces (not a sentence or a JSON blob). */
@@ -8,7 +9,7 @@ export function idAttributeValue(el: Element): string | undefined {
   for (const attr of Array.from(el.attributes)) {
     if (ID_ATTRIBUTE.test(attr.name) && ID_VALUE.test(attr.value)) return attr.value;
   }
-  const id = el.getAttribute('id');
+  const id = attr(el, 'id');
   return id !== null && ID_VALUE.test(id) ? id : undefined;
 }
 

@@ -1,7 +1,5 @@
-import { findAll, tagOf } from './dom';
+import { findAll, isHeadingTag, itemprops, tagOf } from './dom';
 import { blockText } from './text';
-
-const HEADING_TAGS = new Set(['H1', 'H2', 'H3']);
 
 /** Lower case, one space: enough to compare what JSON-LD says with what the page shows. */
 function fold(text: string): string {
@@ -23,7 +21,7 @@ export function locatePosting(doc: Document, title: string | undefined, descript
   if (!title || !body) return undefined;
   const wanted = fold(title);
   const snippet = fold(description).slice(0, SNIPPET_LENGTH);
-  const headings = findAll(body, (el) => HEADING_TAGS.has(tagOf(el)) || (el.getAttribute('itemprop') ?? '').split(/\s+/).includes('title'));
+  const headings = findAll(body, (el) => isHeadingTag(tagOf(el), 3) || itemprops(el).includes('title'));
   const texts = headings.map((h) => fold(blockText(h, { max: 1000 })));
   const index = texts.findIndex((t) => t === wanted);
   const heading = headings[index >= 0 ? index : texts.findIndex((t) => t.length > 3 && (t.includes(wanted) || wanted.includes(t)))];

@@ -1,10 +1,10 @@
-import { findFirst, tagOf } from './dom';
+import { attr, findFirst, setOf, tagOf } from './dom';
 import type { PageStats } from './stats';
 
 /** A child holding this share of its parent's content text is "where the content is": descend into it. */
 const DOMINANT_SHARE = 0.6;
 /** Containers worth narrowing down to; inline wrappers (b, font, span) around a text are part of it. */
-const CONTAINER_TAGS = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN', 'TABLE', 'TBODY', 'TR', 'TD', 'FORM', 'CENTER']);
+const CONTAINER_TAGS = setOf('DIV SECTION ARTICLE MAIN TABLE TBODY TR TD FORM CENTER');
 /** Below this much text a block is too small to descend into (a title alone is not the ad). */
 const MIN_BLOCK_TEXT = 80;
 
@@ -28,7 +28,7 @@ function declaredMain(root: Element, stats: PageStats): Element | undefined {
   for (const [el, s] of stats) {
     if (el === root || s.boilerplate) continue;
     const tag = tagOf(el);
-    if ((tag === 'MAIN' || el.getAttribute('role')?.toLowerCase() === 'main') && s.text >= MIN_BLOCK_TEXT) return el;
+    if ((tag === 'MAIN' || attr(el, 'role')?.toLowerCase() === 'main') && s.text >= MIN_BLOCK_TEXT) return el;
     if (tag === 'ARTICLE' && s.text > bestText) {
       best = el;
       bestText = s.text;

@@ -1,4 +1,4 @@
-import { findFirst } from './dom';
+import { attr, findFirst, itemprops } from './dom';
 import type { PageStats } from './stats';
 import { UNITS_PER_STEP, type Steps } from './steps';
 import { blockText, cleanText } from './text';
@@ -14,7 +14,7 @@ export function* microdataPostings(stats: PageStats): Steps<Element[]> {
       units = 0;
       yield;
     }
-    const type = el.getAttribute('itemtype');
+    const type = attr(el, 'itemtype');
     if (type === null || !JOB_POSTING_TYPE.test(type)) continue;
     // Document order: a posting nested in another comes right after it.
     const last = found[found.length - 1];
@@ -26,9 +26,9 @@ export function* microdataPostings(stats: PageStats): Steps<Element[]> {
 /** The posting's own title property (not one of a nested item's). */
 export function microdataTitle(el: Element): string | undefined {
   const prop = findFirst(el, (p) => {
-    const names = (p.getAttribute('itemprop') ?? '').split(/\s+/);
+    const names = itemprops(p);
     return (names.includes('title') || names.includes('name')) && p.parentElement?.closest('[itemscope]') === el;
   });
   if (!prop) return undefined;
-  return cleanText(prop.getAttribute('content') ?? blockText(prop), 300) || undefined;
+  return cleanText(attr(prop, 'content') ?? blockText(prop), 300) || undefined;
 }

@@ -1,11 +1,10 @@
-import { findFirst, tagOf } from './dom';
+import { findFirst, isHeadingTag, setOf, tagOf } from './dom';
 import { contentText } from './main-content';
 import type { PageStats } from './stats';
 
 /** A pane holds a whole ad: a filter box, a results count or a pager holds less. */
 const MIN_PANE_TEXT = 300;
-const PANE_TAGS = new Set(['DIV', 'SECTION', 'ARTICLE', 'MAIN']);
-const HEADING_TAGS = new Set(['H1', 'H2', 'H3']);
+const PANE_TAGS = setOf('DIV SECTION ARTICLE MAIN');
 
 /**
  * The ad a job board shows beside its results (most are single-page apps: a click on a card loads the
@@ -26,7 +25,7 @@ export function detailPane(root: Element, stats: PageStats, cards: readonly Elem
       if (!s || s.boilerplate) continue;
       const text = contentText(c, stats);
       if (text < MIN_PANE_TEXT || text <= bestText) continue;
-      if (cards.some((card) => c.contains(card)) || !findFirst(c, (el) => HEADING_TAGS.has(tagOf(el)))) continue;
+      if (cards.some((card) => c.contains(card)) || !findFirst(c, (el) => isHeadingTag(tagOf(el), 3))) continue;
       best = c;
       bestText = text;
     }

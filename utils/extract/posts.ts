@@ -1,4 +1,4 @@
-import { tagOf } from './dom';
+import { attr, namesOf, tagOf } from './dom';
 import type { PageStats } from './stats';
 import { UNITS_PER_STEP, type Steps } from './steps';
 
@@ -69,9 +69,9 @@ export function* findPosts(stats: PageStats, signal: PostSignal): Steps<Element[
 function postKeys(el: Element, signal: PostSignal): string[] {
   if (signal === 'articles') return tagOf(el) === 'ARTICLE' ? ['ARTICLE'] : [];
   const keys: string[] = [];
-  const type = el.getAttribute('itemtype');
+  const type = attr(el, 'itemtype');
   if (type !== null && el.hasAttribute('itemscope') && POST_TYPE.test(type)) keys.push('type');
-  const cls = el.getAttribute('class');
+  const cls = attr(el, 'class');
   // Most elements are no post: one test of the whole name before looking at its tokens.
   if (!cls || !POST_HINT.test(cls)) return keys;
   for (const token of cls.split(/\s+/)) {
@@ -84,8 +84,7 @@ function postKeys(el: Element, signal: PostSignal): string[] {
 function inThread(el: Element): boolean {
   let a: Element | null = el;
   for (let i = 0; a && i < THREAD_REACH; i++, a = a.parentElement) {
-    const name = `${a.getAttribute('class') ?? ''} ${a.getAttribute('id') ?? ''}`;
-    if (THREAD_NAME.test(name)) return true;
+    if (THREAD_NAME.test(namesOf(a))) return true;
   }
   return false;
 }

@@ -1,5 +1,5 @@
 import { CDATA_NODE, ELEMENT_NODE, TEXT_NODE, isBoilerplate, tagOf } from './dom';
-import { UNITS_PER_STEP, type Steps } from './steps';
+import { CHARS_PER_STEP, UNITS_PER_STEP, type Steps } from './steps';
 import { HIDDEN, MARKUP_VISIBILITY, OWN_TEXT_HIDDEN, SHOWN, type Shown, type Visibility } from './visibility';
 
 /** What one pass over the page knows about an element's visible subtree. */
@@ -20,14 +20,17 @@ export interface ElementStats {
 
 export type PageStats = Map<Element, ElementStats>;
 
-/** Length of a text once whitespace runs are folded to one space: what a reader sees. */
-function visibleLength(data: string): number {
+const isFoldedSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 160;
+
+/**
+ * Length of `data[from, to)` once whitespace runs are folded to one space (what a reader sees), as
+ * part of the whole text: a run that started before `from` is not counted again.
+ */
+function visibleLength(data: string, from: number, to: number): number {
   let n = 0;
-  let space = true;
-  for (let i = 0; i < data.length; i++) {
-    const c = data.charCodeAt(i);
-    const isSpace = c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 160;
-    if (isSpace) {
+  let space = from === 0 || isFoldedSpace(data.charCodeAt(from - 1));
+  for (let i = from; i < to; i++) {
+    if (isFoldedSpace(data.charCodeAt(i))) {
       if (!space) n++;
       space = true;
     } else {
@@ -94,9 +97,14 @@ export function* computeStats(root: Element, visibility: Visibility = MARKUP_VIS
     for (let n = el.firstChild; n; n = n.nextSibling) {
       if (n.nodeType === TEXT_NODE || n.nodeType === CDATA_NODE) {
         if (s.ownTextHidden) continue;
-        const len = visibleLength((n as CharacterData).data);
-        s.text += len;
-        if (inLink) s.linkText += len;
+        // A huge text node (megabytes in one node) is counted CHARS_PER_STEP at a time, with a pause between.
+        const data = (n as CharacterData).data;
+        for (let from = 0; from < data.length; from += CHARS_PER_STEP) {
+          const len = visibleLength(data, from, Math.min(data.length, from + CHARS_PER_STEP));
+          s.text += len;
+          if (inLink) s.linkText += len;
+          if (from + CHARS_PER_STEP < data.length) yield;
+        }
       } else if (n.nodeType === ELEMENT_NODE) {
         const c = stats.get(n as Element);
         if (c) {

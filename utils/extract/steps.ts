@@ -7,6 +7,8 @@ export type Steps<T> = Generator<void, T, void>;
 
 /** Elements (or other cheap units) handled between two pauses. */
 export const UNITS_PER_STEP = 200;
+/** Characters of one huge text node read between two pauses (a few milliseconds). */
+export const CHARS_PER_STEP = 100_000;
 
 export function runSync<T>(steps: Steps<T>): T {
   for (;;) {

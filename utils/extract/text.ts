@@ -1,12 +1,13 @@
-import { CDATA_NODE, ELEMENT_NODE, TEXT_NODE, isBlockTag, tagOf } from './dom';
+import { MAX_AD_CHARS } from '../../engine/limits';
+import { CDATA_NODE, ELEMENT_NODE, TEXT_NODE, attr, isBlockTag, tagOf } from './dom';
 import { HIDDEN, MARKUP_VISIBILITY, OWN_TEXT_HIDDEN, type Shown } from './visibility';
 
 /**
- * Longest ad text kept: what the engine reads of one ad (engine/analyze.ts MAX_AD_CHARS, which the
- * content script must not import: it would bundle the engine; a test holds the two equal). A real ad
- * is far shorter; a longer one is read at both ends (readText).
+ * Longest ad text kept: what the engine reads of one ad (engine/limits.ts imports nothing, so the
+ * content script takes the constant without the engine). A real ad is far shorter; a longer one is
+ * read at both ends (readText).
  */
-export const MAX_AD_TEXT = 100_000;
+export const MAX_AD_TEXT = MAX_AD_CHARS;
 
 /** An <img> alt this short is an emoji or symbol drawn as an image, kept as text. */
 const MAX_IMAGE_ALT = 8;
@@ -153,7 +154,7 @@ function collect(root: Element | DocumentFragment, budget: number, forward: bool
       stack.push('\n');
     } else if (tag === 'IMG') {
       // Emoji drawn as images (twemoji, classifieds sites) carry meaning; long alt texts are captions.
-      const alt = child.getAttribute('alt');
+      const alt = attr(child, 'alt');
       if (alt && alt.length <= MAX_IMAGE_ALT) parts.push(alt);
       continue;
     }

@@ -1,4 +1,4 @@
-import { isSkippedTag, tagOf } from './dom';
+import { attr, isSkippedTag, tagOf } from './dom';
 
 /**
  * What a reader sees of an element. Text a page hides (23,000 characters of invisible filler before
@@ -26,7 +26,7 @@ export interface Visibility {
 }
 
 /** An inline style that hides the element and everything in it. */
-const HIDING_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden|opacity\s*:\s*0(?:\.0*)?\s*(?:;|!|$))/i;
+export const HIDING_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden|opacity\s*:\s*0(?:\.0*)?\s*(?:;|!|$))/i;
 
 /**
  * Class names that hide an element on screen wherever they are used: utility classes of Bootstrap,
@@ -41,10 +41,10 @@ const SHOWING_CLASS = /^(?:[a-z0-9-]+:)+(?:block|flex|grid|inline|inline-block|i
 
 /** Hidden by the markup alone: `hidden`, `aria-hidden="true"`, an inline style, a hiding utility class. */
 export function hiddenByMarkup(el: Element): boolean {
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  const style = el.getAttribute('style');
+  if (el.hasAttribute('hidden') || attr(el, 'aria-hidden') === 'true') return true;
+  const style = attr(el, 'style');
   if (style !== null && HIDING_STYLE.test(style)) return true;
-  const cls = el.getAttribute('class');
+  const cls = attr(el, 'class');
   // Most elements carry no hiding class: one test of the whole name before looking at its tokens.
   if (!cls || !HIDING_HINT.test(cls)) return false;
   let hiding = false;
@@ -89,7 +89,7 @@ function computedVisibility(doc: Document): Visibility | undefined {
   return {
     computed: true,
     state(el) {
-      if (isSkippedTag(tagOf(el)) || el.getAttribute('aria-hidden') === 'true') return HIDDEN;
+      if (isSkippedTag(tagOf(el)) || attr(el, 'aria-hidden') === 'true') return HIDDEN;
       const check = el as Element & CheckVisibility;
       if (typeof check.checkVisibility !== 'function' || check.checkVisibility(STYLE_CHECKS)) return SHOWN;
       const style = view.getComputedStyle(el);
@@ -138,7 +138,20 @@ function clippedAway(style: CSSStyleDeclaration): boolean {
   return inset !== null && Number(inset[1]) >= 50;
 }
 
+/**
+ * The layouts' answers, per document: a document found laid out stays so, and asking again would
+ * force a layout at the start of every look at a page that keeps changing (a storm of rewritten
+ * cards paid for a layout of the whole page each time).
+ */
+const laidOut = new WeakMap<Document, Visibility>();
+
 /** The layout's answer where there is one, else the markup's; `markup` forces the markup reading. */
 export function visibilityFor(doc: Document, mode: 'auto' | 'markup' = 'auto'): Visibility {
-  return (mode === 'auto' ? computedVisibility(doc) : undefined) ?? MARKUP_VISIBILITY;
+  if (mode === 'markup') return MARKUP_VISIBILITY;
+  let computed = laidOut.get(doc);
+  if (!computed) {
+    computed = computedVisibility(doc);
+    if (computed) laidOut.set(doc, computed);
+  }
+  return computed ?? MARKUP_VISIBILITY;
 }
