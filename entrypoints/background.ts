@@ -1,11 +1,14 @@
 import { browser, type Browser } from 'wxt/browser';
-import { analyze, MAX_AD_CHARS } from '@/engine';
+import { analysisHost } from '@/utils/analysis/hosts';
+import { AnalysisScheduler } from '@/utils/analysis/scheduler';
+import { analyseAds } from '@/utils/analysis/tab-ads';
 import { historyProblemItem, noteHistoryOutcome } from '@/utils/casework/history-problem';
 import { historySettingsItem, loadHistorySettings } from '@/utils/casework/history-settings';
 import { flaggedFloor, nextFlaggedKey } from '@/utils/casework/next-flagged';
 import { linkPageAds, redrawnAds } from '@/utils/casework/page-links';
 import { recordSeenAds } from '@/utils/casework/record';
 import { retainDaily, retentionDayItem } from '@/utils/casework/retention';
+import { MAX_AD_TEXT } from '@/utils/extract/text';
 import { deleteHistory, toHistoryError, type HistoryResult } from '@/utils/history';
 import { pickUiLang } from '@/utils/i18n';
 import { messagesFor } from '@/utils/locales-all';
@@ -18,20 +21,29 @@ import {
   type TabAd,
   type TabState,
 } from '@/utils/messaging';
-import { CONTENT_SCRIPT_FILE, scansAutomatically, syncAllSitesScript } from '@/utils/scan-access';
-import { loadSettings, settingsItem, type Settings } from '@/utils/settings';
+import { CONTENT_SCRIPT_FILE, scansAutomatically, syncAllSitesScript, syncUserSitesScript } from '@/utils/scan-access';
+import { DEFAULT_SETTINGS, loadSettings, settingsItem, type Settings } from '@/utils/settings';
+import { isPaused } from '@/utils/pause';
+import { handleOpenDetails } from '@/utils/panel-focus';
 import { acceptsMessage } from '@/utils/message-access';
 import { capTabAds } from '@/utils/tab-caps';
 import { TabStore } from '@/utils/tab-store';
 import { flaggedCount, pageLabels, toVerdict } from '@/utils/verdict';
 import { openWelcomeOnInstall } from '@/utils/welcome';
+import { userSitesItem } from '@/utils/user-sites';
 
-const BADGE_COLOR = { medium: '#8a5300', high: '#b3261e' } as const;
+const BADGE_COLOR = { medium: '#8a5300', high: '#b3261e', paused: '#4a4a4f' } as const;
+/** The toolbar button of a paused tab (utils/pause.ts): a pause sign, no number. */
+const PAUSED_BADGE = '⏸';
 /** A content script sends ads in small batches; a larger message is cut rather than trusted. */
 const MAX_ADS_PER_MESSAGE = 200;
 
 export default defineBackground(() => {
   const tabs = new TabStore();
+  /** The engine, in a worker: every tab's ads in one fair queue, off this context's message path. */
+  const analysis = new AnalysisScheduler(analysisHost());
+  /** Per tab, a count of the pages it left: an answer of the engine for a page already left is not kept. */
+  const pagesLeft = new Map<number, number>();
   /** Tabs where the user asked for a scan (toolbar button, shortcut): scanned whatever the settings say. */
   const asked = new Set<number>();
   /** Per tab, the ad the "next flagged ad" shortcut showed last. */
@@ -46,11 +58,25 @@ export default defineBackground(() => {
     const ads = state?.ads ?? [];
     const count = flaggedCount(ads);
     const high = ads.some((ad) => ad.report.level === 'high');
+    // Paused here, the button says so instead of a count: a page without badges was not checked.
+    const url = state?.url ?? (await browser.tabs.get(tabId).catch(() => undefined))?.url;
+    if (isPaused(url, await loadSettings())) {
+      await browser.action.setBadgeText({ tabId, text: PAUSED_BADGE }).catch(() => undefined);
+      await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR.paused }).catch(() => undefined);
+      return;
+    }
     await browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' }).catch(() => undefined);
     if (count > 0) await browser.action.setBadgeBackgroundColor({ tabId, color: high ? BADGE_COLOR.high : BADGE_COLOR.medium });
   }
 
+  /** The tab shows another page, or closed: its ads still queued for the engine are dropped. */
+  function leavePage(tabId: number): void {
+    pagesLeft.set(tabId, (pagesLeft.get(tabId) ?? 0) + 1);
+    analysis.drop(tabId);
+  }
+
   async function forget(tabId: number): Promise<void> {
+    leavePage(tabId);
     lastShown.delete(tabId);
     await tabs.clear(tabId);
     await showCount(tabId, undefined);
@@ -114,7 +140,8 @@ export default defineBackground(() => {
         const tabId = sender.tab?.id;
         const settings = await loadSettings();
         const messages = messagesFor(uiLang(settings));
-        const scan = (tabId !== undefined && asked.has(tabId)) || (await scansAutomatically(String(url), settings));
+        // Paused (utils/pause.ts): no scan at all, even one asked for; the popup offers to resume.
+        const scan = !isPaused(String(url), settings) && ((tabId !== undefined && asked.has(tabId)) || (await scansAutomatically(String(url), settings)));
         // A new document in the tab: its earlier reports belong to the page that was left.
         if (tabId !== undefined && sender.frameId === 0) await forget(tabId);
         return { scan, lang: messages.lang, display: display(settings), labels: pageLabels(messages) };
@@ -123,18 +150,14 @@ export default defineBackground(() => {
       async scanAds({ url, ads, reset }, sender) {
         const tabId = sender.tab?.id;
         if (tabId === undefined || !Array.isArray(ads)) return [];
+        // A scanner still running as its site was paused: nothing it sends is kept.
+        if (isPaused(String(url), await loadSettings())) return [];
+        const page = pagesLeft.get(tabId);
+        const analysed = await analyseAds(ads.slice(0, MAX_ADS_PER_MESSAGE), (request) => analysis.analyze(tabId, request));
+        // The tab moved on while its ads waited for the engine: these verdicts belong to a page that is gone.
+        if (pagesLeft.get(tabId) !== page) return [];
         const settings = await loadSettings();
         const messages = messagesFor(uiLang(settings));
-        const analysed: TabAd[] = ads.slice(0, MAX_ADS_PER_MESSAGE).map((ad) => {
-          const key = String(ad.key);
-          const text = String(ad.text).slice(0, MAX_AD_CHARS);
-          return {
-            key,
-            text,
-            ...(typeof ad.title === 'string' ? { title: ad.title.slice(0, 300) } : {}),
-            report: analyze(text, { id: key, lang: typeof ad.lang === 'string' ? ad.lang : undefined }),
-          };
-        });
         const before = reset === true ? [] : ((await tabs.get(tabId))?.ads ?? []);
         // The page's ads linked to each other: a shared phone or a repeated text raises every ad involved.
         // Capped (utils/tab-caps.ts): a page decides how many ads it shows, not how much Faro keeps.
@@ -148,7 +171,9 @@ export default defineBackground(() => {
         if (redrawn.length > 0) {
           void sendToTab(tabId, 'updateVerdicts', { verdicts: redrawn.map((ad) => toVerdict(ad.key, ad.report, messages)) }).catch(() => undefined);
         }
-        recordAds({ url: String(url), ...(sender.tab?.title ? { title: sender.tab.title } : {}) }, [...batch, ...redrawn]);
+        // An ad the engine could not read has no verdict to keep: the history would show it as low.
+        const read = [...batch, ...redrawn].filter((ad) => ad.unread === undefined);
+        recordAds({ url: String(url), ...(sender.tab?.title ? { title: sender.tab.title } : {}) }, read);
         await showCount(tabId, state);
         await notifyPages('tabChanged', { tabId });
         return batch.map((ad) => toVerdict(ad.key, ad.report, messages));
@@ -177,8 +202,11 @@ export default defineBackground(() => {
         }
       },
 
-      analyzeText({ text }) {
-        return analyze(String(text));
+      async analyzeText({ text }) {
+        // One character past the engine's cap, so that its report says the text was not read whole.
+        const outcome = await analysis.analyze('popup', { text: String(text).slice(0, MAX_AD_TEXT + 1) });
+        if (!outcome.ok) throw new Error(`the text could not be read (${outcome.reason})`);
+        return outcome.report;
       },
 
       async wipe() {
@@ -203,8 +231,11 @@ export default defineBackground(() => {
     },
     accept,
   );
+  // The badge's "details and help": answered apart, within the page's click (utils/panel-focus.ts).
+  handleOpenDetails((sender) => accept('openDetails', sender));
 
   browser.tabs.onRemoved.addListener((tabId) => {
+    leavePage(tabId);
     asked.delete(tabId);
     lastShown.delete(tabId);
     void tabs.clear(tabId);
@@ -240,14 +271,39 @@ export default defineBackground(() => {
     });
   });
 
-  settingsItem.watch(async (settings) => {
+  /**
+   * Pause and resume from the popup (utils/pause.ts), in every tab they change: a paused tab's scanner
+   * stops and its marks go at once; a resumed tab that Faro checks by itself is scanned again.
+   */
+  async function applyPause(settings: Settings, before: Settings): Promise<void> {
+    for (const tab of await browser.tabs.query({})) {
+      if (tab.id === undefined) continue;
+      const url = tab.url ?? (await tabs.get(tab.id))?.url;
+      const paused = isPaused(url, settings);
+      if (paused === isPaused(url, before)) continue;
+      if (paused) await sendToTab(tab.id, 'stop', null).catch(() => undefined);
+      await forget(tab.id);
+      if (!paused && url && (await scansAutomatically(url, settings))) {
+        await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [CONTENT_SCRIPT_FILE] }).catch(() => undefined);
+      }
+      await notifyPages('tabChanged', { tabId: tab.id });
+    }
+  }
+
+  settingsItem.watch(async (settings, previous) => {
     const current = { ...(await loadSettings()), ...settings };
+    await applyPause(current, { ...DEFAULT_SETTINGS, ...previous });
     await syncAllSitesScript(current).catch((error: unknown) => console.warn('Faro: all-sites registration', error));
     for (const tabId of await tabs.openTabs()) {
       await sendToTab(tabId, 'setDisplay', display(current)).catch(() => undefined);
     }
   });
-  const resync = async () => syncAllSitesScript(await loadSettings()).catch(() => undefined);
+  const resync = async () => {
+    await syncAllSitesScript(await loadSettings()).catch(() => undefined);
+    // The sites the user added in the options (utils/user-sites.ts): registered while their permission is held.
+    await syncUserSitesScript().catch((error: unknown) => console.warn('Faro: user sites registration', error));
+  };
+  userSitesItem.watch(() => void resync());
   browser.permissions.onAdded.addListener(resync);
   browser.permissions.onRemoved.addListener(resync);
   browser.runtime.onStartup.addListener(resync);

@@ -10,8 +10,8 @@ import { extname, join, resolve, sep } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
 export const ROOT = resolve(import.meta.dirname, '..');
-/** The local test build (`wxt build --mode e2e`): the release build plus localhost pages. */
-export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3-e2e');
+/** The local test build (`wxt build --mode e2e`): the release build plus localhost pages (FARO_E2E_DIR: a build kept elsewhere). */
+export const EXTENSION_DIR = process.env.FARO_E2E_DIR ?? join(ROOT, '.output', 'chrome-mv3-e2e');
 export const SHARED = resolve(process.env.FARO_SHARED ?? join(ROOT, '..', 'shared'));
 export const ARTIFACTS = join(ROOT, 'test-artifacts');
 

@@ -3,8 +3,9 @@
  * Chromium and written to docs/screenshots/ (issue 14: the checked-in ones had gone stale). It builds the
  * local test build (`--no-build` to take the one in .output), opens the demo page of fictional ads and the
  * devset's listings, and photographs what a person sees: the welcome page Faro opens on install, the
- * badged page, the popup, its help tab, the options and the dashboard's linked ads. Pages and names are
- * fixed, so that a run changes a picture only when what it shows changed. Look at them before committing.
+ * badged page, the popup (its compact list, and one ad opened), its help tab, the options and the
+ * dashboard's linked ads. Pages and names are fixed, so that a run changes a picture only when what it
+ * shows changed. Look at them before committing.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -68,7 +69,11 @@ const shots: Record<string, Shot> = {
     const tabId = await tabIdOf(browser.worker!, url);
     const popup = await browser.openExtensionPage(`popup.html?tabId=${tabId}`, POPUP);
     await popup.waitForSelector('article.ad');
+    // The compact list (issue 14): one row per ad, then the first opened to its full report.
     await save(popup, 'demo-popup.png');
+    await popup.locator('button.ad-toggle').first().click();
+    await popup.locator('.ad-body .flag summary').first().click();
+    await save(popup, 'demo-popup-expanded.png');
     await popup.locator('#tab-help').click();
     await popup.waitForSelector('#help-country');
     await popup.selectOption('#help-country', COUNTRY);

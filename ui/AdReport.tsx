@@ -14,18 +14,22 @@ function quotes(evidence: Report['flags'][number]['evidence']): string[] {
 
 export interface AdDetailsProps {
   report: Report;
+  /** The engine could not read the ad (utils/messaging.ts TabAd.unread): no verdict, which is not "safe". */
+  unread?: boolean;
   onShow?: () => void;
   /** Where to get help, shown under a medium or high result. */
   helpHint?: ComponentChildren;
 }
 
 /** The whole of one ad's result: every flag with why it matters, what to ask, the evidence quoted, and who can help. */
-export function AdDetails({ report, onShow, helpHint }: AdDetailsProps) {
+export function AdDetails({ report, unread, onShow, helpHint }: AdDetailsProps) {
   const m = useMessages();
   const flags = flagsByWeight(report);
   return (
     <>
-      {flags.length === 0 ? (
+      {unread && <p class="caveat">{m.t('report.unread')}</p>}
+      {report.truncated && <p class="caveat">{m.t('report.partial')}</p>}
+      {unread ? null : flags.length === 0 ? (
         <p class="muted">{m.t('report.noSignals')}</p>
       ) : (
         <>

@@ -72,7 +72,7 @@ export function AdRow({ ad, onShow, helpHint, focused = false }: AdRowProps) {
       )}
       <div id={bodyId} class="ad-body" hidden={!open}>
         <p class="small muted">{m.t('report.score', { score: m.formatNumber(ad.report.score) })}</p>
-        <AdDetails report={ad.report} onShow={onShow} helpHint={open ? helpHint : undefined} />
+        <AdDetails report={ad.report} unread={ad.unread !== undefined} onShow={onShow} helpHint={open ? helpHint : undefined} />
       </div>
     </article>
   );

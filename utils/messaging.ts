@@ -1,5 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { Lang, Level, Report, Span } from '@/engine/types';
+import type { AnalysisOutcome, AnalysisRequest, UnreadReason } from '@/utils/analysis/protocol';
 import type { HistoryResult } from '@/utils/history/result';
 
 /** One ad as the content script sends it: its text, never its markup. */
@@ -8,6 +9,8 @@ export interface AdInput {
   text: string;
   title?: string;
   lang?: string;
+  /** The page's ad is longer than the engine reads: only its start and its end were sent. */
+  truncated?: boolean;
 }
 
 /** What the page needs to draw one ad, already in the user's language. */
@@ -34,6 +37,10 @@ export interface PageLabels {
   badge: string;
   panelTitle: string;
   panelHint: string;
+  /** The panel's button to the ad's details and the helplines in Faro's side panel. */
+  details: string;
+  /** Said instead of the hint when the browser does not let the page open the side panel. */
+  detailsElsewhere: string;
   close: string;
 }
 
@@ -53,6 +60,11 @@ export interface TabAd {
    */
   text?: string;
   report: Report;
+  /**
+   * The engine could not read this ad: it took longer than the per-ad budget (`timeout`) or failed. Its
+   * report is then an empty, low one (utils/analysis/unread.ts): the popup must say the ad was not read.
+   */
+  unread?: UnreadReason;
 }
 
 export interface TabState {
@@ -72,6 +84,8 @@ export interface BackgroundApi {
   scanAds: [{ url: string; ads: AdInput[]; reset?: boolean }, AdVerdict[]];
   /** Content script: the page at `url` removed or changed Faro's marks. */
   marksTampered: [{ url: string }, null];
+  /** Content script, on the badge's "details and help" click: opens the side panel on that ad; false when it cannot. */
+  openDetails: [{ key: string }, boolean];
   /** Extension pages only. */
   getTab: [{ tabId: number }, TabState | null];
   scanTab: [{ tabId: number }, Result<null>];
@@ -81,7 +95,7 @@ export interface BackgroundApi {
 }
 
 /** The only messages a content script may send; everything else needs an extension page. */
-export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<keyof BackgroundApi> = new Set(['hello', 'scanAds', 'marksTampered']);
+export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<keyof BackgroundApi> = new Set(['hello', 'scanAds', 'marksTampered', 'openDetails']);
 
 /** Handled by the content script. */
 export interface ContentApi {
@@ -93,6 +107,13 @@ export interface ContentApi {
    * (badge, highlights, the test build's level attribute); keys the page does not know are ignored.
    */
   updateVerdicts: [{ verdicts: AdVerdict[] }, null];
+  /** The page's site was paused (utils/pause.ts): the scanner stops and removes every mark it drew. */
+  stop: [null, null];
+}
+
+/** Handled by Chrome's offscreen document (entrypoints/offscreen), for the background only. */
+export interface OffscreenApi {
+  analyzeInWorker: [AnalysisRequest, AnalysisOutcome];
 }
 
 /** Handled by open extension pages (the popup). */
@@ -121,11 +142,21 @@ function unwrap<T>(reply: unknown): T {
   return result.value;
 }
 
+/** A message to the extension's other contexts; the one whose API has `type` answers. */
+async function sendInExtension<A extends Api<A>, K extends keyof A>(type: K, data: A[K][0]): Promise<A[K][1]> {
+  return unwrap(await browser.runtime.sendMessage({ faro: type, data }));
+}
+
 export async function sendToBackground<K extends keyof BackgroundApi>(
   type: K,
   data: BackgroundApi[K][0],
 ): Promise<BackgroundApi[K][1]> {
-  return unwrap(await browser.runtime.sendMessage({ faro: type, data }));
+  return sendInExtension<BackgroundApi, K>(type, data);
+}
+
+/** Background → offscreen document (Chrome): other open extension pages get the message too and ignore it. */
+export async function sendToOffscreen<K extends keyof OffscreenApi>(type: K, data: OffscreenApi[K][0]): Promise<OffscreenApi[K][1]> {
+  return sendInExtension<OffscreenApi, K>(type, data);
 }
 
 export async function sendToTab<K extends keyof ContentApi>(

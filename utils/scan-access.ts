@@ -1,10 +1,12 @@
 import { browser } from 'wxt/browser';
 import type { Settings } from './settings';
 import { ALL_SITES, LISTED_SITES, matchesAny } from './sites';
+import { loadUserSites, sitePattern } from './user-sites';
 
 /** The content script's file in the build (entrypoints/scan), for on-demand injection and the all-sites registration. */
 export const CONTENT_SCRIPT_FILE = '/scan.js';
 const ALL_SITES_SCRIPT_ID = 'faro-all-sites';
+const USER_SITES_SCRIPT_ID = 'faro-user-sites';
 
 /** The sites the manifest's content script runs on (the listed sites; plus localhost in the test build). */
 export function listedPatterns(): string[] {
@@ -20,6 +22,7 @@ export async function hasAllSites(): Promise<boolean> {
 export async function scansAutomatically(url: string, settings: Settings): Promise<boolean> {
   if (settings.autoScan === 'off') return false;
   if (matchesAny(url, listedPatterns())) return true;
+  if (matchesAny(url, (await loadUserSites()).map(sitePattern))) return true;
   return settings.autoScan === 'all' && (await hasAllSites());
 }
 
@@ -57,4 +60,32 @@ export async function syncAllSitesScript(settings: Settings): Promise<void> {
   } else if (!want && registered.length > 0) {
     await browser.scripting.unregisterContentScripts({ ids: [ALL_SITES_SCRIPT_ID] });
   }
+}
+
+/** The sites the user added (utils/user-sites.ts) whose permission the browser holds: the others cannot be read. */
+async function grantedUserPatterns(): Promise<string[]> {
+  const granted: string[] = [];
+  for (const pattern of (await loadUserSites()).map(sitePattern)) {
+    if (await browser.permissions.contains({ origins: [pattern] }).catch(() => false)) granted.push(pattern);
+  }
+  return granted;
+}
+
+let userSitesSync: Promise<void> = Promise.resolve();
+
+/**
+ * The content script registered for the sites the user added, as the manifest's is for the listed ones:
+ * re-registered with the granted sites whenever the list or the permissions change. One sync at a time
+ * (the list's watcher and the permission events fire together; two registrations under one id would fail).
+ */
+export function syncUserSitesScript(): Promise<void> {
+  userSitesSync = userSitesSync.catch(() => undefined).then(async () => {
+    const matches = await grantedUserPatterns();
+    const registered = await browser.scripting.getRegisteredContentScripts({ ids: [USER_SITES_SCRIPT_ID] });
+    if (registered.length > 0) await browser.scripting.unregisterContentScripts({ ids: [USER_SITES_SCRIPT_ID] });
+    if (matches.length > 0) {
+      await browser.scripting.registerContentScripts([{ id: USER_SITES_SCRIPT_ID, matches, js: [CONTENT_SCRIPT_FILE], runAt: 'document_idle' }]);
+    }
+  });
+  return userSitesSync;
 }

@@ -21,6 +21,10 @@ export interface Settings {
    * in the popup and the toolbar count; Faro's own pages carry a neutral tab title.
    */
   discreet: boolean;
+  /** Paused everywhere from the popup: no page is scanned or marked until resumed (utils/pause.ts). */
+  paused: boolean;
+  /** Sites paused from the popup, as host names without `www.` (utils/pause.ts). */
+  pausedSites: string[];
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -30,6 +34,8 @@ export const DEFAULT_SETTINGS: Settings = {
   highlight: true,
   autoScan: 'listed',
   discreet: false,
+  paused: false,
+  pausedSites: [],
 };
 
 /** Written only by extension pages (options, popup); content scripts never receive a way to change it. */

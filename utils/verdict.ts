@@ -26,6 +26,8 @@ export function pageLabels(messages: Messages): PageLabels {
     badge: messages.t('badge.name'),
     panelTitle: messages.t('badge.panelTitle'),
     panelHint: messages.t('badge.panelHint'),
+    details: messages.t('badge.details'),
+    detailsElsewhere: messages.t('badge.detailsElsewhere'),
     close: messages.t('action.close'),
   };
 }
