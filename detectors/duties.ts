@@ -93,11 +93,18 @@ interface NlpVerb {
   verb?: { infinitive?: string; negative?: boolean; grammar?: { form?: string } };
 }
 
-/** Distinct task verbs that compromise finds in English text, beyond the words every recruitment ad uses. */
-export function englishTaskVerbs(original: string): Set<string> {
+/**
+ * Distinct task verbs that compromise finds in English text, beyond the words every recruitment ad
+ * uses; it stops at `enough` of them. Verbs are read one at a time: compromise's reading of a verb
+ * (its infinitive, tense and negation) is most of its cost, and the verbs after the answer is known
+ * need not be read.
+ */
+export function englishTaskVerbs(original: string, enough = Infinity): Set<string> {
   const verbs = new Set<string>();
-  const doc = nlp(original.slice(0, NLP_MAX_CHARS));
-  for (const v of doc.verbs().json() as NlpVerb[]) {
+  // compromise's types leave out the verb's index that its Verbs.json(options, n) takes (src/3-three/verbs/api/api.js).
+  const found = nlp(original.slice(0, NLP_MAX_CHARS)).verbs() as unknown as { length: number; json(options: object, n: number): NlpVerb[] };
+  for (let i = 0; i < found.length && verbs.size < enough; i++) {
+    const v = found.json({ text: false }, i)[0] as NlpVerb;
     const inf = v.verb?.infinitive?.toLowerCase().replace(/[^a-z-]/g, '');
     if (!inf || inf.length <= 2 || NON_TASK_VERBS.has(inf) || v.verb?.negative) continue;
     // Duties are written as base forms ("to prepare", "you will maintain", "Review code"); past
@@ -110,7 +117,10 @@ export function englishTaskVerbs(original: string): Set<string> {
 }
 
 export interface DutiesAssessment {
-  /** Points of concrete detail: task words (capped), schedule, employer or place, requirements. */
+  /**
+   * Points of concrete detail: task words (capped), schedule, employer or place, requirements. When
+   * compromise decides, its verbs are counted only up to the points that make the duties clear.
+   */
   concrete: number;
   /** True when the ad says too little about the work. */
   vague: boolean;
@@ -130,7 +140,8 @@ export function assessDuties(text: string, original: string, langs: readonly Lan
   let usedNlp = false;
   if (tasks + context < CLEAR_DUTIES_AT && use.includes('en') && tasks < MAX_TASK_POINTS) {
     usedNlp = true;
-    tasks = Math.max(tasks, Math.min(englishTaskVerbs(original).size, MAX_TASK_POINTS));
+    // Verbs beyond what makes the duties clear change nothing but the count.
+    tasks = Math.max(tasks, Math.min(englishTaskVerbs(original, CLEAR_DUTIES_AT - context).size, MAX_TASK_POINTS));
   }
   const concrete = tasks + context;
   return { concrete, vague: concrete < CLEAR_DUTIES_AT, usedNlp };

@@ -175,12 +175,16 @@ function overlaps(ranges: { start: number; end: number }[], start: number, end: 
   return ranges.some((r) => start < r.end && end > r.start);
 }
 
+const DIGIT = /\d/;
+
 function readable(n: NormalizedText): string {
   return n.text.replace(O_FOR_ZERO, (token) => token.replace(/[oо]/g, '0'));
 }
 
 export function findMoney(n: NormalizedText): MoneyMention[] {
   const text = readable(n);
+  // Both patterns need a digit: an ad without one is done here (the leetspeak view and two scans saved).
+  if (!DIGIT.test(text)) return [];
   const leet = deleet(n)?.text;
   const periodTexts = leet ? [text, leet] : [text];
   const out: MoneyMention[] = [];

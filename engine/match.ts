@@ -1,7 +1,8 @@
 import type { Range } from './types';
 import type { NormalizedText } from './normalize';
-import { prefixIndexOf } from './prefix-index';
-import { anchorsOf, checksWordStart, isWordChar, type CompiledLanguageRules, type RuleLanguage } from './rule';
+import { literalId, literalIndexOf, type LiteralIndex } from './literal-index';
+import { requiredLiterals } from './prefilter';
+import { checksWordStart, isWordChar, type CompiledLanguageRules, type RuleLanguage } from './rule';
 
 /** More evidence than this per flag adds nothing for a reader. */
 export const MAX_EVIDENCE_PER_FLAG = 10;
@@ -41,36 +42,68 @@ function isWordAt(text: string, i: number): boolean {
   return i >= 0 && i < text.length && isWordChar(text[i]);
 }
 
-/** Above this many prefix occurrences one full scan is cheaper than trying each position. */
-const MAX_ANCHORED_STARTS = 64;
+/**
+ * How a pattern is found: the literals one of which its every match contains (engine/prefilter.ts),
+ * how far before that literal a match can start, and a sticky twin that tries one position only.
+ */
+interface Plan {
+  literals: readonly number[];
+  /** Infinity when the distance is unbounded: the literals then only tell whether to scan at all. */
+  lead: number;
+  sticky: RegExp;
+}
+
+const plans = new WeakMap<RegExp, Plan | null>();
+
+function planOf(re: RegExp): Plan | null {
+  let plan = plans.get(re);
+  if (plan === undefined) {
+    const required = requiredLiterals(re.source);
+    plan = required ? { literals: required.literals.map(literalId), lead: required.lead, sticky: new RegExp(re.source, `${re.flags}y`) } : null;
+    plans.set(re, plan);
+  }
+  return plan;
+}
+
+/**
+ * Test-only: every pattern scanned through the whole text, no literal looked up. The reports must
+ * be the same byte for byte (tests/engine/one-pass.test.ts).
+ */
+let scanEverything = false;
+export function useFullScan(on: boolean): void {
+  scanEverything = on;
+}
+
 const NO_MATCHES: readonly RegExpExecArray[] = [];
 
 const inWindows = (at: number, windows: readonly Range[]) => windows.some((w) => at >= w.start && at < w.end);
 
-/**
- * Sorted start positions where one of the prefixes occurs (inside `windows` when given); undefined
- * when there are too many to try one by one.
- */
-function prefixStarts(text: string, prefixes: readonly string[], windows: readonly Range[] | undefined): readonly number[] | undefined {
-  const index = prefixIndexOf(text);
-  let only: readonly number[] | undefined;
-  let starts: number[] | undefined;
-  for (const p of prefixes) {
-    let at = index.positions(p);
-    if (windows && at.length > 0) at = at.filter((i) => inWindows(i, windows));
-    if (at.length === 0) continue;
-    if (only === undefined) {
-      only = at;
-      continue;
+/** Candidate starts of the text being matched, reused from pattern to pattern. */
+let starts = new Int32Array(256);
+
+/** Sorted, distinct positions where a match of the plan may start (inside `windows` when given): their count in `starts`. */
+function candidateStarts(index: LiteralIndex, plan: Plan, windows: readonly Range[] | undefined): number {
+  let n = 0;
+  const lead = plan.lead;
+  const add = (at: number) => {
+    for (let start = Math.max(0, at - lead); start <= at; start++) {
+      if (windows && !inWindows(start, windows)) continue;
+      if (n === starts.length) {
+        const grown = new Int32Array(n * 2);
+        grown.set(starts);
+        starts = grown;
+      }
+      starts[n++] = start;
     }
-    starts ??= [...only];
-    starts.push(...at);
-    if (starts.length > MAX_ANCHORED_STARTS) return undefined;
+  };
+  for (const id of plan.literals) index.forEach(id, add);
+  if (plan.literals.length > 1 || lead > 0) {
+    starts.subarray(0, n).sort();
+    let distinct = 0;
+    for (let i = 0; i < n; i++) if (i === 0 || starts[i] !== starts[distinct - 1]) starts[distinct++] = starts[i] as number;
+    n = distinct;
   }
-  if (only === undefined) return [];
-  if (starts === undefined) return only.length > MAX_ANCHORED_STARTS ? undefined : only;
-  starts.sort((a, b) => a - b);
-  return starts.filter((at, i) => i === 0 || at !== starts[i - 1]);
+  return n;
 }
 
 /** Whether a match found after its leading `\b` was taken out of the pattern (rule.ts) starts a word. */
@@ -80,55 +113,57 @@ function startsWord(text: string, m: RegExpExecArray, wordStart: boolean): boole
 
 /**
  * Up to `limit` matches of a compiled pattern, leftmost first as `matchAll` would give them, with its
- * leading word boundary checked here (see rule.ts), starting inside `windows` when given. A pattern
- * with literal prefixes is skipped when none occurs in the text, and otherwise tried only where one
- * does; another is scanned through the whole text, or through each window cut out of it. An array,
- * not a generator: most of the thousand patterns an ad meets match nothing, and a generator per
- * pattern was a cost of its own.
+ * leading word boundary checked here (see rule.ts), starting inside `windows` when given. The
+ * pattern is tried only a few characters before where one of its required literals occurs, found by
+ * the one pass over the text (engine/literal-index.ts); a pattern none of whose literals occurs is
+ * not run at all. An array, not a generator: most of the thousand patterns an ad meets match
+ * nothing, and a generator per pattern was a cost of its own.
  */
 function findMatches(re: RegExp, text: string, limit: number, windows?: readonly Range[]): readonly RegExpExecArray[] {
   const wordStart = checksWordStart(re);
-  const anchors = anchorsOf(re);
-  const starts = anchors ? prefixStarts(text, anchors.prefixes, windows) : undefined;
-  if (anchors && starts) {
-    if (starts.length === 0) return NO_MATCHES;
-    const out: RegExpExecArray[] = [];
-    let from = 0;
-    for (const start of starts) {
-      if (start < from) continue;
-      anchors.sticky.lastIndex = start;
-      const m = anchors.sticky.exec(text);
-      if (!m || !startsWord(text, m, wordStart)) continue;
-      from = m.index + Math.max(1, m[0].length);
-      out.push(m);
-      if (out.length >= limit) break;
-    }
-    return out;
-  }
-  if (!windows) return scan(re, text, limit, wordStart);
+  const plan = scanEverything ? null : planOf(re);
+  if (!plan) return scan(re, text, limit, wordStart, windows);
+  const index = literalIndexOf(text);
+  if (!plan.literals.some((id) => index.count(id) > 0)) return NO_MATCHES;
+  if (!Number.isFinite(plan.lead)) return scan(re, text, limit, wordStart, windows);
+  const n = candidateStarts(index, plan, windows);
   const out: RegExpExecArray[] = [];
-  for (const w of windows) {
-    for (const m of scan(re, text.slice(w.start, w.end), limit - out.length, wordStart)) {
-      m.index += w.start;
-      out.push(m);
-    }
+  let from = 0;
+  for (let i = 0; i < n && out.length < limit; i++) {
+    const start = starts[i] as number;
+    if (start < from) continue;
+    plan.sticky.lastIndex = start;
+    const m = plan.sticky.exec(text);
+    if (!m || !startsWord(text, m, wordStart)) continue;
+    from = m.index + Math.max(1, m[0].length);
+    out.push(m);
   }
   return out;
 }
 
-/** Every match of a pattern through a text, as `matchAll` gives them, up to `limit`. */
-function scan(re: RegExp, text: string, limit: number, wordStart: boolean): RegExpExecArray[] {
+/**
+ * Every match of a pattern through a text, as `matchAll` gives them, up to `limit`; with `windows`,
+ * those that start inside one (what the sticky tries above give, start by start).
+ */
+function scan(re: RegExp, text: string, limit: number, wordStart: boolean, windows: readonly Range[] | undefined): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
-  re.lastIndex = 0;
-  while (out.length < limit) {
-    const m = re.exec(text);
-    if (!m) break;
-    if (!startsWord(text, m, wordStart)) {
-      re.lastIndex = m.index + 1;
-      continue;
+  let from = 0;
+  const count = windows ? windows.length : 1;
+  for (let w = 0; w < count && out.length < limit; w++) {
+    const window = windows?.[w];
+    const end = window ? window.end : Infinity;
+    re.lastIndex = Math.max(from, window ? window.start : 0);
+    while (out.length < limit) {
+      const m = re.exec(text);
+      if (!m || m.index >= end) break;
+      if (!startsWord(text, m, wordStart)) {
+        re.lastIndex = m.index + 1;
+        continue;
+      }
+      from = m.index + Math.max(1, m[0].length);
+      re.lastIndex = from;
+      out.push(m);
     }
-    if (m[0].length === 0) re.lastIndex = m.index + 1;
-    out.push(m);
   }
   return out;
 }

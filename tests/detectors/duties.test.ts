@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../engine/normalize';
-import { assessDuties, easyWorkRanges } from '../../detectors/duties';
+import { assessDuties, easyWorkRanges, englishTaskVerbs } from '../../detectors/duties';
 import type { Lang } from '../../engine/types';
 
 const assess = (text: string, lang: Lang) => assessDuties(normalize(text).text, text, [lang]);
@@ -46,5 +46,14 @@ describe('easyWorkRanges', () => {
   ])('%s', (text, lang, phrase) => {
     const n = normalize(text).text;
     expect(easyWorkRanges(n, [lang]).map((r) => n.slice(r.start, r.end))).toContain(phrase);
+  });
+});
+
+describe('englishTaskVerbs', () => {
+  const text = 'You will prepare invoices, maintain records, schedule meetings and answer calls. Earn $5,000 a month.';
+
+  it('stops reading verbs once it has as many as asked, in the order they are written', () => {
+    expect([...englishTaskVerbs(text, 2)]).toEqual(['prepare', 'maintain']);
+    expect(englishTaskVerbs(text).size).toBeGreaterThan(2);
   });
 });
