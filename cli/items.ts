@@ -8,6 +8,8 @@ export interface AdItem {
   /** Saved pages only: the ad's heading (or first line) and the start of its text, for a reader of the report. */
   title?: string;
   excerpt?: string;
+  /** Saved pages only: the page's ad was longer than Faro reads, and only its start and end were kept. */
+  truncated?: true;
   /** Where it came from: the file, and line, or page and ad key (for clusters). */
   source: string;
 }

@@ -93,8 +93,8 @@ export async function scan(args: ScanArgs, streams: ScanStreams): Promise<ScanRe
         report(item.where, item.message);
         continue;
       }
-      const { text, id, url, title, excerpt } = item;
-      const job = { text, id, lang: item.lang ?? args.lang, url, title, excerpt };
+      const { text, id, url, title, excerpt, truncated } = item;
+      const job = { text, id, lang: item.lang ?? args.lang, url, title, excerpt, truncated };
       await ordered.push(
         pool.run(job).then((outcome) => ({ item, outcome })),
         text.length,

@@ -17,7 +17,7 @@ const upper = (m: Messages, text: string) => text.toLocaleUpperCase(m.lang);
 /** One ad for a person: level and score, what the page said it is, then each flag's title, evidence and why it matters. */
 function formatReport(m: Messages, r: ScanReport): string {
   const head = [quote(r.id).slice(1, -1), `${upper(m, m.t(`level.${r.level}`))} · ${m.t('report.score', { score: r.score })}`, `lang=${r.lang}`, `kind=${r.kind}`];
-  const lines = [`${head.join('  ')}${r.truncated ? '  (truncated: only the start was read)' : ''}`];
+  const lines = [`${head.join('  ')}${r.truncated ? `  (${m.t('report.partial')})` : ''}`];
   // Titles and excerpts are made from page text without control characters (cli/excerpt.ts); the url may come from any input.
   if (r.title) lines.push(`  ${r.title}`);
   if (r.url) lines.push(`  ${quote(r.url)}`);

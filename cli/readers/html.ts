@@ -91,6 +91,8 @@ export async function* readHtml(path: string, onBytes: OnBytes): AsyncGenerator<
     const title = excerpt(ad.title ?? ad.text.trim().split('\n')[0] ?? '', TITLE_CHARS);
     const item: AdItem = { kind: 'ad', id: where, text: ad.text, source: where, url: adUrl(ad, ads.length, page, file), title, excerpt: excerpt(ad.text, EXCERPT_CHARS) };
     if (ad.lang) item.lang = ad.lang;
+    // The extractor kept the start and the end of a longer ad: its report must say it was not read whole.
+    if (ad.truncated) item.truncated = true;
     yield item;
   }
 }
