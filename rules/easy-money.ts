@@ -31,6 +31,12 @@ export default defineRule({
     near(['HOME', 'EARN', ['MONEY', 'AMOUNT']], { within: 12 }),
     // "These positions guarantee wages ranging from $12 per hour up to six figure salary".
     near(['EASY', 'WAGES', 'MONEY'], { within: 6 }),
+    // "£2,400/month + bonuses for 2–3 hours a day", "1800 € месечно, 2–3 часа на ден": a whole pay for a few hours a
+    // day. An hourly rate ("£12 per hour, 8 hours a day") or a named wage is an ordinary part-time offer.
+    near(['MONEY', 'NUM', 'TIME_UNIT', 'DAY'], {
+      within: 10,
+      unless: ['WAGES', 'TAX', near(['MONEY', 'TIME_UNIT'], { within: 3, ordered: true })],
+    }),
   ],
   languages: {
     en: {
@@ -42,12 +48,13 @@ export default defineRule({
       unless: [/\bnot (?:easy|quick) money\b/u, WARNING],
       examples: {
         flag: [
+          { text: 'Remote package inspection associate. £2,400/month + bonuses for 2–3 hours a day.', evidence: ['2,400/month + bonuses for 2–3 hours a day'] },
           { text: 'Easy money from home, just message us!', evidence: ['Easy money'] },
           { text: 'Earn easily $400 extra per day in your free time.', evidence: ['Earn easily'] },
           { text: 'Simple work, high pay, start today.', evidence: ['Simple work, high pay'] },
           { text: 'Earn in 3 months what you earn in a year at home.', evidence: ['Earn in 3 months what you earn in a year'] },
         ],
-        pass: ['This is hard physical work, not easy money, paid £12.50/hour.', 'Warning: ads promising easy money are often scams.', 'Great pay and benefits for experienced nurses.'],
+        pass: ['This is hard physical work, not easy money, paid £12.50/hour.', 'Warning: ads promising easy money are often scams.', 'Great pay and benefits for experienced nurses.', 'Part-time cashier, £12.50 per hour, 4 hours a day, Monday to Friday.'],
       },
     },
     it: {

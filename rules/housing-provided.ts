@@ -17,14 +17,18 @@ export default defineRule({
   category: 'housing-control',
   weight: 10,
   // "accommodation provided", "room sorted", "alloggio a carico nostro".
-  match: [near(['HOUSING', ['WE_PAY', 'BENEFIT']], { within: 4 })],
+  match: [
+    near(['HOUSING', ['WE_PAY', 'BENEFIT']], { within: 4 }),
+    // The bed is where the work or the boss is: "room above the bar", "sleep in his flat next to the warehouse", "ubytovanie priamo v klube".
+    near(['HOUSING', 'ON_SITE'], { within: 4, unless: ['RENTAL'] }),
+  ],
   languages: {
     en: {
       patterns: [offered('en', 'provided|included|offered|arranged|supplied|guaranteed|available|on site|near the (?:site|farm|hotels?|factory|work)', 'we provide|we offer|we arrange|free|shared|company|staff|employer|on-site', '\\b(?:room and board|board and lodging)\\b')],
       unless: [NOT_WORKER_HOUSING],
       examples: {
-        flag: [{ text: 'Luxury shared apartment provided.', evidence: ['shared apartment'] }, { text: 'We arrange transport from Bucharest and a room near the site.', evidence: ['room near the site'] }],
-        pass: ['We provide reasonable accommodation to applicants with disabilities.'],
+        flag: [{ text: 'Luxury shared apartment provided.', evidence: ['shared apartment'] }, { text: 'We arrange transport from Bucharest and a room near the site.', evidence: ['room near the site'] }, { text: 'Car wash lads wanted, you get a room above the shop.', evidence: ['room above the shop'] }],
+        pass: ['We provide reasonable accommodation to applicants with disabilities.', 'Room above the shop to let, £600 a month plus utilities.'],
       },
     },
     it: {
@@ -100,7 +104,7 @@ export default defineRule({
     de: {
       patterns: [offered('de', 'gestellt|vorhanden|inklusive|inkl|kostenlos|gratis|frei|organisiert|bezahlt|zur verfugung', 'wir stellen|wir bieten|wir organisieren|kostenlose|freie', '\\b(?:kost (?:und|&) logis|mehrbettzimmer)\\b')],
       examples: {
-        flag: [{ text: 'Unterkunft wird gestellt.', evidence: ['Unterkunft wird gestellt'] }, { text: 'Kost & Logis im Personalhaus.', evidence: ['Kost & Logis'] }],
+        flag: [{ text: 'Unterkunft wird gestellt.', evidence: ['Unterkunft wird gestellt'] }, { text: 'Kost & Logis im Personalhaus.', evidence: ['Kost & Logis'] }, { text: 'Zwei Mädels zum Tanzen gesucht, Zimmer ist direkt über dem Club.', evidence: ['Zimmer ist direkt über'] }],
         pass: ['Büro in der Münchner Innenstadt.'],
       },
     },

@@ -21,6 +21,8 @@ export default defineRule({
     near(['CLOSE_ONES', 'NEG', 'TELL'], { within: 5, ordered: true, scoped: false }),
     // "sag deinen Eltern nix", "tell your parents nothing".
     near(['TELL', 'CLOSE_ONES', 'NEG'], { within: 5, ordered: true, scoped: false }),
+    // "en parle pas à tes parents", "sag nicht deiner Mutter", "spune nu la nimeni".
+    near(['TELL', 'NEG', 'CLOSE_ONES'], { within: 4, ordered: true, scoped: false }),
   ],
   languages: {
     en: {
@@ -116,10 +118,14 @@ export default defineRule({
       },
     },
     fr: {
-      patterns: [/\bn['’ ]?en parlez (?:a personne|pas)\b|\bne (?:dites|parlez|racontez)\b[^.!?\n]{0,40}?\b(?:personne|famille|amis|proches|parents)\b|\bdiscretion (?:assuree|garantie|absolue|exigee)\b|\bconfidentialite (?:absolue|totale)\b|\bgardez le secret\b/u],
+      patterns: [/\bn['’ ]?en parlez (?:a personne|pas)\b|\bne (?:dites|parlez|racontez)\b[^.!?\n]{0,40}?\b(?:personne|famille|amis|proches|parents)\b|\bdiscretion (?:assuree|garantie|absolue|exigee)\b|\bconfidentialite (?:absolue|totale)\b|\bgardez le secret\b|\b(?:dis|dites|parle|parlez|racontes?|racontez)(?: le| rien| pas)? a personne\b|\bgarde(?:z)? (?:ca|le|la|tout ca) pour (?:toi|vous)\b/u],
       unless: [APPLICATION_PRIVACY],
       examples: {
-        flag: [{ text: 'N’en parlez à personne, discrétion absolue.', evidence: ['N’en parlez à personne', 'discrétion absolue'] }],
+        flag: [
+          { text: 'N’en parlez à personne, discrétion absolue.', evidence: ['N’en parlez à personne', 'discrétion absolue'] },
+          { text: 'Tu pars jeudi, et en parle pas à tes parents pour l’instant.', evidence: ['parle pas à tes parents'] },
+          { text: 'Dis à personne, sinon quelqu’un prend ta place.', evidence: ['Dis à personne'] },
+        ],
         pass: ['Votre candidature sera traitée en toute confidentialité, discrétion assurée.'],
       },
     },

@@ -18,6 +18,10 @@ export default defineRule({
     near(['ACCOUNT', 'RECEIVE', ['FORWARD', 'SEND', 'CASH']], { within: 12 }),
     // "Σας μπαίνει ένα ποσό, το σηκώνετε και το στέλνετε με Western Union".
     near(['RECEIVE', 'CASH', ['FORWARD', 'SEND']], { within: 12, unless: ['JOB'] }),
+    // "Pay it into your account, keep £300 as your fee and send the rest": the account, a cut kept, the rest passed on.
+    near(['ACCOUNT', 'CASH', ['CASH', 'FORWARD', 'SEND']], { within: 16 }),
+    // The "app tester" who passes a video-ident with their own ID and hands the logins over.
+    near(['CHECK', 'DOC', 'BANK', ['SEND', 'FORWARD']], { within: 16, unless: ['IN_PERSON'] }),
     // The fake cheque "for your home-office equipment".
     near(['CHEQUE', 'TRAINING', ['SEND', 'RECEIVE', 'CASH']], { within: 10 }),
   ],
@@ -28,6 +32,8 @@ export default defineRule({
           { text: 'Package handler from home: receive parcels at your address, relabel and reship them, $2,500/month.', evidence: ['Package handler from home: receive parcels at your address, relabel'] },
           { text: 'We mail you a check, you cash it, keep $300 and send the rest by Western Union.', evidence: ['mail you a check, you cash'] },
           { text: 'Payments agent: you receive client payments into your bank account and transfer them on the same day.', evidence: ['receive client payments into your bank account and transfer them'] },
+          { text: 'Your first task: a cheque is posted to you. Pay it into your account, keep £300 as your fee and send the rest via Wise to our supplier.', evidence: ['your account, keep £300 as your fee and send the rest'] },
+          { text: 'App tester from home: for each test you pass a video ident with your ID card and then share the login details with us.', evidence: ['pass a video ident with your ID card and then share the login details'] },
         ],
         pass: [
           'Warehouse operative: pick and pack orders, scan items, load vans. Named employer, Monday to Friday.',

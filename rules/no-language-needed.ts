@@ -27,35 +27,35 @@ export default defineRule({
       },
     },
     it: {
-      patterns: [/\bnon serve (?:conoscere |sapere )?(?:l['’ ]?|la |il )?(?:inglese|tedesco|francese|olandese|lingua|lingue|italiano)\b|\bsenza (?:conoscenza (?:della lingua|delle lingue|dell['’ ]?inglese)|inglese|tedesco|lingua)\b|\bconoscenza della lingua non (?:richiesta|necessaria)\b/u],
+      patterns: [/\bnon serve (?:conoscere |sapere )?(?:l['’ ]?|la |il )?(?:inglese|tedesco|francese|olandese|lingua|lingue|italiano)\b|\bsenza (?:conoscenza (?:della lingua|delle lingue|dell['’ ]?inglese)|inglese|tedesco|lingua)\b|\bconoscenza della lingua non (?:richiesta|necessaria)\b|\b(?:neanche|nemmeno|neppure) (?:l['’ ]?|il )?(?:italiano|inglese|tedesco|francese|lingua)\b/u],
       examples: {
         flag: [{ text: 'Nessuna esperienza richiesta, non serve l’inglese.', evidence: ['non serve l’inglese'] }, { text: 'Commesse anche senza esperienza e senza inglese.', evidence: ['senza inglese'] }],
         pass: ['Richiesto inglese fluente.', 'Gradita conoscenza del tedesco.'],
       },
     },
     es: {
-      patterns: [/\bsin (?:saber |hablar )?(?:idioma|idiomas|ingles|frances|aleman|el idioma)\b|\bno (?:se )?(?:necesita|requiere|hace falta) (?:saber |hablar )?(?:el )?(?:idioma|idiomas|ingles|frances|aleman)\b/u],
+      patterns: [/\bsin (?:saber |hablar )?(?:idioma|idiomas|ingles|frances|aleman|el idioma)\b|\bno (?:se )?(?:necesita|requiere|hace falta) (?:saber |hablar )?(?:el )?(?:idioma|idiomas|ingles|frances|aleman)\b|\bni (?:experiencia ni )?(?:el )?(?:castellano|espanol|idioma|idiomas|ingles)\b/u],
       examples: {
         flag: [{ text: 'Sin experiencia, sin idioma. Alojamiento incluido.', evidence: ['sin idioma'] }],
         pass: ['Requisitos: inglés B2.'],
       },
     },
     pl: {
-      patterns: [/\bbez (?:znajomosci )?(?:jezyka|jezykow|angielskiego|niemieckiego|holenderskiego)\b|\bznajomosc jezyka (?:nie jest )?(?:nie)?wymagana\b/u],
+      patterns: [/\bbez (?:znajomosci )?(?:jezyka|jezykow|angielskiego|niemieckiego|holenderskiego)\b|\bznajomosc jezyka (?:nie jest )?(?:nie)?wymagana\b|\b(?:jezyk|angielski|niemiecki|holenderski|norweski)\w{0,3}(?: mile widziany,? ale)? (?:niekonieczn\w{1,2}|niepotrzebn\w{1,2}|nie jest (?:wymagan\w|potrzebn\w|konieczn\w))\b/u],
       examples: {
-        flag: [{ text: 'Praca w Holandii bez znajomości języka!', evidence: ['bez znajomości języka'] }, { text: 'Bez języka, bez doświadczenia.', evidence: ['Bez języka'] }],
+        flag: [{ text: 'Praca w Holandii bez znajomości języka!', evidence: ['bez znajomości języka'] }, { text: 'Bez języka, bez doświadczenia.', evidence: ['Bez języka'] }, { text: 'Opiekunka do Niemiec, język niekonieczny.', evidence: ['język niekonieczny'] }],
         pass: ['Wymagania: angielski komunikatywny.'],
       },
     },
     sk: {
-      patterns: [/\bbez (?:znalosti )?(?:jazyka|jazykov|anglictiny|nemciny)\b|\b(?:jazyk|znalost jazyka) nie je (?:potrebn[ay]|podmienkou)\b/u],
+      patterns: [/\bbez (?:znalosti )?(?:jazyka|jazykov|anglictiny|nemciny)\b|\b(?:jazyk|znalost jazyka) nie je (?:potrebn[ay]|podmienkou)\b|\b(?:nemcin\w|anglictin\w|jazyk\w{0,2})(?: ani \w+)? (?:netreba|nie je potrebn\w|nie je podmienkou|nepotrebujete|nepotrebujes)\b/u],
       examples: {
-        flag: [{ text: 'Bez jazyka, odchod hneď zajtra ráno!', evidence: ['Bez jazyka'] }],
+        flag: [{ text: 'Bez jazyka, odchod hneď zajtra ráno!', evidence: ['Bez jazyka'] }, { text: 'Upratovanie hotela, nemčina netreba.', evidence: ['nemčina netreba'] }],
         pass: ['Nemčina B1 podmienkou.'],
       },
     },
     bg: {
-      patterns: [/\bне (?:се )?изисква (?:немски|английски|език|чужд език|владеене на (?:език|чужд език))\b|\bбез (?:немски|английски|език|чужд език|владеене на (?:език|чужд език))\b|\bне е нужен (?:език|английски|немски)\b/u],
+      patterns: [/\bне (?:се )?изисква (?:немски|английски|език|чужд език|владеене на (?:език|чужд език))\b|\bбез (?:немски|английски|език|чужд език|владеене на (?:език|чужд език))\b|\bне е нужен (?:език|английски|немски)\b|\bне е нуж(?:ен|но) (?:опит и )?(?:език|езика|немски|английски)\b/u],
       examples: {
         flag: [{ text: 'Работа в склад в Германия, не се изисква немски.', evidence: ['не се изисква немски'] }],
         pass: ['Изисква се отличен английски език.'],
@@ -69,7 +69,7 @@ export default defineRule({
       },
     },
     ro: {
-      patterns: [/\bnu (?:e|este) nevoie de (?:cunoasterea )?(?:limba |limbii )?(?:engleza|germana|olandeza|limba straina|limbi straine|limbii straine)\b|\bfara (?:cunoasterea limbii|limba straina|limbi straine|engleza|germana)\b|\bnu se cere (?:limba|engleza|germana)\b/u],
+      patterns: [/\bnu (?:e|este) nevoie de (?:cunoasterea )?(?:limba |limbii )?(?:engleza|germana|olandeza|limba straina|limbi straine|limbii straine)\b|\bfara (?:cunoasterea limbii|limba straina|limbi straine|engleza|germana)\b|\bnu se cere (?:limba|engleza|germana)\b|\bnici limba\b/u],
       examples: {
         flag: [{ text: 'Angajăm urgent muncitori. Nu e nevoie de engleză, plecare luni!', evidence: ['Nu e nevoie de engleză'] }],
         pass: ['Cerințe: limba engleză nivel mediu.'],

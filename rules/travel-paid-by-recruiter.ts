@@ -13,7 +13,13 @@ export default defineRule({
   category: 'travel-arranged',
   weight: 20,
   scoped: true,
-  match: [near(['TRAVEL', 'WE_PAY'], { within: 4, unless: ['WORK_TRIP'] })],
+  match: [
+    near(['TRAVEL', 'WE_PAY'], { within: 4, unless: ['WORK_TRIP'] }),
+    // The journey named first, the payer at the end of the clause: "Проезд до места вахты за счёт компании", "Dopravu z domu až k rodine zabezpečíme".
+    near(['TRAVEL', 'WE_PAY'], { within: 6, ordered: true, unit: 'clause', unless: ['WORK_TRIP'] }),
+    // The journey taken out of the pay: someone advanced it ("Гроші за дорогу потім вирахуємо з зарплати").
+    near(['TRAVEL', 'DEDUCT'], { within: 8, unless: ['WORK_TRIP', 'TAX'] }),
+  ],
   languages: {
     en: {
       patterns: [
@@ -29,6 +35,7 @@ export default defineRule({
           { text: 'We cover your ticket and your first month.', evidence: ['We cover your ticket'] },
           { text: 'Minibus from Romania arranged.', evidence: ['Minibus from Romania arranged'] },
           { text: 'Gentleman seeks travel companion. All expenses paid.', evidence: ['All expenses paid'] },
+          { text: 'The club wants 2 more girls for the summer season, flights on them.', evidence: ['flights on them'] },
         ],
         pass: [
           'Full relocation package: flights for you and your family.',
@@ -151,6 +158,7 @@ export default defineRule({
       unless: [rx(/(?:релокаці\w{1,3}|відрядженн\w{1,3}|до місця роботи щодня)/)],
       examples: {
         flag: [
+          { text: 'Гроші за дорогу потім вирахуємо з зарплати.', evidence: ['за дорогу потім вирахуємо'] },
           { text: 'Квиток оплачуємо, житло надаємо.', evidence: ['Квиток оплачуємо'] },
           { text: 'Дорогу до Польщі компенсуємо.', evidence: ['Дорогу до Польщі компенсуємо'] },
         ],
@@ -166,6 +174,7 @@ export default defineRule({
       unless: [rx(/(?:релокаци\w{1,3}|командировк\w{1,3}|до объекта и обратно|вахт\w{1,3})/)],
       examples: {
         flag: [
+          { text: 'Перелёт в Дубай полностью за счёт клуба.', evidence: ['Перелёт в Дубай полностью за счёт клуба'] },
           { text: 'Перелёт оплачивает работодатель.', evidence: ['Перелёт оплачивает'] },
           { text: 'Билеты и визу оплачиваем мы.', evidence: ['Билеты и визу оплачиваем'] },
         ],

@@ -15,7 +15,11 @@ export default defineRule({
     near(['FEE', ['MONEY', 'AMOUNT']], { within: 4, unit: 'clause', unless: ['WE_PAY', 'BENEFIT'] }),
     near([['FEE', 'TRAINING'], 'PAY_VERB', ['BEFORE', 'DEPARTURE']], { within: 10, unless: ['WE_PAY', 'BENEFIT'] }),
     // "first you need a portfolio from our photographer, 25 000": the price across a comma.
-    near([['FEE', 'TRAINING'], 'MONEY', 'BEFORE'], { within: 10, unless: ['WE_PAY', 'BENEFIT'] }),
+    near([['FEE', 'TRAINING'], 'MONEY', 'BEFORE'], { within: 12, unless: ['WE_PAY', 'BENEFIT'] }),
+    // "Training + starter pack — 39 € (refunded with the first payout)", "buy the starter kit for 199 €": the price right after the thing.
+    near(['FEE', 'MONEY'], { within: 3, ordered: true, unless: ['WE_PAY', 'BENEFIT'] }),
+    // "you only have to pay for the training, 499 UAH", "wpłacić 400 zł za miejsce na liście".
+    near(['PAY_VERB', 'MONEY', ['FEE', 'TRAINING']], { within: 6, unless: ['WE_PAY', 'BENEFIT'] }),
   ],
   languages: {
     en: {
@@ -30,9 +34,11 @@ export default defineRule({
         flag: [
           { text: 'Pay a $200 processing fee before travel.', evidence: ['Pay a $200 processing fee before travel'] },
           { text: 'Reserve your place with a €300 deposit.', evidence: ['€300 deposit'] },
+          { text: 'Work from home assembling craft kits. Everything you need is in our starter pack, just £49.99 (fully refundable).', evidence: ['starter pack, just £49.99'] },
           { text: 'Registration fee £250 for visa processing, cash to our agent before departure.', evidence: ['Registration fee'] },
         ],
         pass: [
+          'Paid training and a starter kit provided, salary £1,900 a month.',
           'NCNZ registration costs reimbursed by the hospital.',
           'We never charge candidates a placement fee.',
           'Paid weekly via direct deposit.',

@@ -16,10 +16,20 @@ export default defineRule({
   weight: 20,
   languages: {
     neutral: {
-      patterns: [/\b(?:1[89]|20) ?(?:yo|y\/o|y\.o)\b/u],
+      patterns: [
+        /\b(?:1[89]|20) ?(?:yo|y\/o|y\.o)\b/u,
+        // An age range that starts below 18, in any language: "aged 16-21", "16–22 lata", "возраст 15–21", "de 16 à 19 ans".
+        /\b(?:aged?|ages|age range|vek|wiek|eta|edad|alter|varsta|возраст\p{L}*|вік|възраст|ηλικια\p{L}*)\W{0,3}(?:from |od |de |von |от |від |απο )?1[4-7] ?(?:[-–]|to|a|do|до|bis|εως|la) ?(?:1[6-9]|2\d)\b|\b1[4-7] ?(?:[-–]|a|à|do|до|bis) ?(?:1[6-9]|2\d) ?(?:ans|anni|anos|years|yrs|lat|lata|let|лет|jahre|jahren|rokov|ani|години|років|роки|ετων|ετη)\b|\b(?:zwischen|entre|tra|between|между|між|μεταξυ|intre|medzi|miedzy) (?:i |los |les )?1[4-7] (?:und|y|et|e|and|и|і|και|si|a) (?:i |los |les )?(?:1[6-9]|2\d)\b/u,
+      ],
+      // Work with young people (camps, schools, apprenticeships) names their ages too.
+      unless: [/\b(?:children|kids|pupils|students?|camps?|apprentic\p{L}*|programm?e|schools?|youth|traineeships?|scheme|education|tutor\p{L}*|coach\p{L}*|sports?|bambini|ragazzi|ninos|enfants|kinder|dzieci|deti|деца|дети|діти|παιδια|copii)\b/u],
       examples: {
-        flag: [{ text: 'Sweet 19yo girl just arrived 🌹150/h', evidence: ['19yo'] }],
-        pass: ['Applicants must be 18 years old or over.'],
+        flag: [
+          { text: 'Sweet 19yo girl just arrived 🌹150/h', evidence: ['19yo'] },
+          { text: "We're scouting fresh faces aged 16-21 for a campaign in Istanbul.", evidence: ['aged 16-21'] },
+          { text: 'Tänzerinnen und Models zwischen 17 und 21 für einen Dreh in Dubai.', evidence: ['zwischen 17 und 21'] },
+        ],
+        pass: ['Applicants must be 18 years old or over.', 'Part-time, 16-20 hours a week, students welcome.', 'Summer camp leaders wanted for children aged 14-17.'],
       },
     },
     en: {

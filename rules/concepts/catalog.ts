@@ -81,6 +81,7 @@ export const CONCEPTS = {
   SALE: 'selling goods: for sale, selling, price, ono, car, mileage, km, puppies, kittens, furniture, sofa, bike, phone for sale, collection only',
   JOB: 'a job offer: job, work, vacancy, position, hiring, we are looking for, staff, employee, shift, apply, CV, employer, contract of employment',
   HOUSING: 'accommodation given with a job: accommodation, housing, room, bed, shared house, lodging, hostel, flat (provided by the employer)',
+  ON_SITE: 'a bed where the work or the boss is: above the club, bar or shop, on the farm, on site, in the club, at the boss\'s, his flat, next to the warehouse, given by him',
 
   // Employment fraud.
   PARCEL: 'parcels and goods: parcel, package, packages, shipment, goods, items, boxes',

@@ -12,7 +12,7 @@ export default defineLexicon('neutral', {
   DOC: ['passport'],
   BANK: ['iban', 'cvv'],
   EARN: ['money'],
-  MESSENGER: ['whatsapp', 'whats app', 'watsap*', 'wathsapp', 'whatsup', 'wapp', 'telegram', 'telega', 'signal', 'viber', 'hangouts', 'wickr', 'kik', 'snapchat'],
+  MESSENGER: ['whatsapp', 'whats app', 'watsap*', 'wathsapp', 'whatsup', 'wapp', 'telegram', 'telega', 'signal', 'viber', 'hangouts', 'wickr', 'kik', 'snapchat', 'google chat'],
   CASH: ['western union', 'moneygram', 'bitcoin', 'btc', 'usdt', 'crypto', 'paypal', 'revolut'],
   TIME_UNIT: ['min', 'h', 'hr', 'hrs'],
 });
