@@ -1,7 +1,6 @@
 import type { AdKind, CategoryId, Lang, Range } from './types';
 import { CATEGORY_BY_ID } from './categories';
 import type { DetectContext } from './context';
-import { literalPrefixes } from './prefilter';
 import type { Composition } from './grammar';
 
 /** An ad that must flag, with the evidence texts (as written in the example) the rule must report. */
@@ -160,26 +159,11 @@ function foldPatternLetters(source: string): string {
   return source.normalize('NFD').replace(/\p{M}/gu, '');
 }
 
-/** A pattern's literal prefixes (engine/prefilter.ts) and a sticky twin that tries one position only. */
-export interface Anchors {
-  prefixes: readonly string[];
-  sticky: RegExp;
-}
-
-const ANCHORS = new WeakMap<RegExp, Anchors>();
-
-/** Where every match of the pattern must start, when the pattern tells. */
-export function anchorsOf(re: RegExp): Anchors | undefined {
-  return ANCHORS.get(re);
-}
-
 export function compilePattern(pattern: RegExp): RegExp {
   const source = foldPatternLetters(pattern.source);
   const leading = source.startsWith('\\b') && !hasTopLevelAlternation(source);
   const re = new RegExp(rewriteBoundaries(leading ? source.slice(2) : source), 'gu');
   if (leading) WORD_START_CHECKED.add(re);
-  const prefixes = literalPrefixes(source);
-  if (prefixes) ANCHORS.set(re, { prefixes, sticky: new RegExp(re.source, 'guy') });
   return re;
 }
 
