@@ -5,6 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { analyze } from '@/engine';
 import en from '@/locales/en.json';
+import { AdDetails } from '@/ui/AdReport';
 import { AdRow, ROW_LINE_CHARS, rowSignals } from '@/ui/AdRow';
 import { CheckText } from '@/ui/CheckText';
 import { PageAds } from '@/ui/PageAds';
@@ -13,6 +14,7 @@ import { MessagesContext } from '@/ui/messages';
 import { asDraft, checkDraftItem, EMPTY_DRAFT, useCheckDraft, type CheckDraft } from '@/utils/check-draft';
 import { Messages, type LocaleFile } from '@/utils/i18n';
 import type { TabAd } from '@/utils/messaging';
+import { unreadReport } from '@/utils/analysis/unread';
 
 const messages = new Messages('en', en as LocaleFile, en as LocaleFile);
 const ui = en.ui as unknown as Record<string, string>;
@@ -212,5 +214,24 @@ describe('useCheckDraft: the draft in storage.session', () => {
     expect(asDraft(null)).toEqual(EMPTY_DRAFT);
     expect(asDraft({ text: 3 })).toEqual(EMPTY_DRAFT);
     expect(asDraft({ text: 'a', report: 'x' })).toEqual({ text: 'a', report: null });
+  });
+});
+
+describe('an ad not read whole says so', () => {
+  it('a truncated report carries the "not read whole" note', () => {
+    const report = { ...analyze('Warehouse work, £12 an hour.', { lang: 'en' }), truncated: true };
+    expect(mount(<AdDetails report={report} />).textContent).toContain(ui['report.partial']);
+  });
+
+  it('an unread ad says that no verdict is not safe, and does not claim "no signals"', () => {
+    const text = mount(<AdDetails report={unreadReport('k1')} unread />).textContent ?? '';
+    expect(text).toContain(ui['report.unread']);
+    expect(text).not.toContain(ui['report.noSignals']);
+  });
+
+  it('a whole, read ad has neither note', () => {
+    const text = mount(<AdDetails report={analyze('Warehouse work, £12 an hour.', { lang: 'en' })} />).textContent ?? '';
+    expect(text).not.toContain(ui['report.partial']);
+    expect(text).not.toContain(ui['report.unread']);
   });
 });
