@@ -2,9 +2,9 @@ import { browser } from 'wxt/browser';
 import type { Settings } from './settings';
 import { ALL_SITES, LISTED_SITES, matchesAny } from './sites';
 import { loadUserSites, sitePattern } from './user-sites';
+import { CONTENT_SCRIPT_FILE } from './content-script-file';
 
-/** The content script's file in the build (entrypoints/scan), for on-demand injection and the all-sites registration. */
-export const CONTENT_SCRIPT_FILE = '/scan.js';
+export { CONTENT_SCRIPT_FILE };
 const ALL_SITES_SCRIPT_ID = 'faro-all-sites';
 const USER_SITES_SCRIPT_ID = 'faro-user-sites';
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { EXTENSION_DIR, ROOT, SHARED, blockOtherNetwork, launch, serveDirectories, tabIdOf, type ExtensionBrowser, type StaticServer } from '../../scripts/extension-browser';
-import { CONTENT_SCRIPT_FILE } from '../../utils/scan-access';
+import { CONTENT_SCRIPT_FILE } from '../../utils/content-script-file';
 import { RULES } from '../../rules';
 import { levelOfNewCopy, levelsOf } from './levels';
 import type { InExtension } from './extension-api';

@@ -57,9 +57,11 @@ describe('popup on a badged tab', () => {
 
   it('"show on page" scrolls the ad into view and flashes its phrases', async () => {
     // The first row is open (the first test): its "show on page".
+    // The flash lasts 1.6 s: watched from before the click, so that a slow scroll check cannot miss it.
+    const flashed = expect.poll(() => highlightedPhrases(['faro-flash']), { timeout: 5000, interval: 50 }).toBeGreaterThan(0);
     await popup.locator('article.ad .ad-body .link-button').first().click();
+    await flashed;
     await expect.poll(() => listing.evaluate(() => window.scrollY), { timeout: 5000 }).toBeGreaterThan(0);
-    await expect.poll(() => highlightedPhrases(['faro-flash']), { timeout: 5000 }).toBeGreaterThan(0);
   });
 
   it('the popup’s switch turns the page’s highlights off and on', async () => {
