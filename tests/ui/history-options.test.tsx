@@ -103,52 +103,40 @@ describe('the options page History section', () => {
   });
 });
 
+/** The popup's props that these tests do not vary. */
+const POPUP_BASE = {
+  page: { kind: 'loading' as const },
+  highlight: true,
+  country: 'IT',
+  countryGuessed: false,
+  onHighlight: vi.fn(),
+  onShow: vi.fn(),
+  onScan: vi.fn(),
+  onCountry: vi.fn(),
+  onCheck: vi.fn(),
+  onOptions: vi.fn(),
+  checkDraft: { text: '', report: null },
+  onCheckDraft: vi.fn(),
+};
+
 describe('the popup with history on', () => {
-  const base = {
-    page: { kind: 'loading' as const },
-    highlight: true,
-    country: 'IT',
-    countryGuessed: false,
-    onHighlight: vi.fn(),
-    onShow: vi.fn(),
-    onScan: vi.fn(),
-    onCountry: vi.fn(),
-    onCheck: vi.fn(),
-    onOptions: vi.fn(),
-    checkDraft: { text: '', report: null },
-    onCheckDraft: vi.fn(),
-  };
 
   it('links to the dashboard and shows a storage error; with history off, neither', () => {
-    const on = mount(<Popup {...base} history={{ dashboardHref: 'chrome-extension://x/dashboard.html', problem: QUOTA }} />);
+    const on = mount(<Popup {...POPUP_BASE} history={{ dashboardHref: 'chrome-extension://x/dashboard.html', problem: QUOTA }} />);
     expect(on.querySelector('.dashboard-link a')?.getAttribute('href')).toBe('chrome-extension://x/dashboard.html');
     expect(on.querySelector('.history-problem')?.textContent).toContain(ui['dashboard.storage.quota']);
     document.body.innerHTML = '';
-    const off = mount(<Popup {...base} />);
+    const off = mount(<Popup {...POPUP_BASE} />);
     expect(off.querySelector('.dashboard-link, .history-problem')).toBeNull();
   });
 });
 
 describe('the popup quick wipe (issue 12)', () => {
-  const base = {
-    page: { kind: 'loading' as const },
-    highlight: true,
-    country: 'IT',
-    countryGuessed: false,
-    onHighlight: vi.fn(),
-    onShow: vi.fn(),
-    onScan: vi.fn(),
-    onCountry: vi.fn(),
-    onCheck: vi.fn(),
-    onOptions: vi.fn(),
-    checkDraft: { text: '', report: null },
-    onCheckDraft: vi.fn(),
-  };
 
   it('deletes only after a confirmation that says what goes and where the browser keeps its own history', async () => {
     const onWipe = vi.fn(async () => ({ ok: true as const, value: undefined }));
     const onWiped = vi.fn();
-    const root = mount(<Popup {...base} wipe={{ onWipe, onWiped }} />);
+    const root = mount(<Popup {...POPUP_BASE} wipe={{ onWipe, onWiped }} />);
     act(() => button(root, ui['wipe.button']!).click());
     expect(onWipe).not.toHaveBeenCalled();
     const question = root.querySelector('.quick-wipe [role="alertdialog"]');
@@ -166,7 +154,7 @@ describe('the popup quick wipe (issue 12)', () => {
 
   it('says what could not be deleted', async () => {
     const onWiped = vi.fn();
-    const root = mount(<Popup {...base} wipe={{ onWipe: async () => ({ ok: false, error: { kind: 'blocked', message: 'held open' } }), onWiped }} />);
+    const root = mount(<Popup {...POPUP_BASE} wipe={{ onWipe: async () => ({ ok: false, error: { kind: 'blocked', message: 'held open' } }), onWiped }} />);
     act(() => button(root, ui['wipe.button']!).click());
     act(() => button(root, ui['wipe.yes']!).click());
     await flush();
